@@ -1,0 +1,155 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mandate_collection import MandateCollection
+from ...types import Response
+
+
+def _get_kwargs(
+    debtor_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/debtors/{debtor_id}/mandates".format(
+            debtor_id=quote(str(debtor_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MandateCollection | None:
+    if response.status_code == 200:
+        response_200 = MandateCollection.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MandateCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    debtor_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MandateCollection]:
+    """SEPA mandates of one debtor.
+
+    Args:
+        debtor_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MandateCollection]
+    """
+
+    kwargs = _get_kwargs(
+        debtor_id=debtor_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    debtor_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MandateCollection | None:
+    """SEPA mandates of one debtor.
+
+    Args:
+        debtor_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MandateCollection
+    """
+
+    return sync_detailed(
+        debtor_id=debtor_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    debtor_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MandateCollection]:
+    """SEPA mandates of one debtor.
+
+    Args:
+        debtor_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MandateCollection]
+    """
+
+    kwargs = _get_kwargs(
+        debtor_id=debtor_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    debtor_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MandateCollection | None:
+    """SEPA mandates of one debtor.
+
+    Args:
+        debtor_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MandateCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            debtor_id=debtor_id,
+            client=client,
+        )
+    ).parsed

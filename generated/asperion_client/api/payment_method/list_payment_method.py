@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payment_method_collection import PaymentMethodCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["fields"] = fields
+
+    params["orderBy"] = order_by
+
+    params["metaOnly"] = meta_only
+
+    params["Id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/paymentmethod",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaymentMethodCollection | None:
+    if response.status_code == 200:
+        response_200 = PaymentMethodCollection.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaymentMethodCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+) -> Response[PaymentMethodCollection]:
+    """List PaymentMethod.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentMethodCollection]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        order_by=order_by,
+        meta_only=meta_only,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+) -> PaymentMethodCollection | None:
+    """List PaymentMethod.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentMethodCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        order_by=order_by,
+        meta_only=meta_only,
+        id=id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+) -> Response[PaymentMethodCollection]:
+    """List PaymentMethod.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentMethodCollection]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        order_by=order_by,
+        meta_only=meta_only,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+) -> PaymentMethodCollection | None:
+    """List PaymentMethod.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentMethodCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            fields=fields,
+            order_by=order_by,
+            meta_only=meta_only,
+            id=id,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.purchase_invoice_with_lines import PurchaseInvoiceWithLines
+from ...models.purchase_invoice_with_lines_input import PurchaseInvoiceWithLinesInput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PurchaseInvoiceWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["validateOnly"] = validate_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/purchaseinvoiceswithlines",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PurchaseInvoiceWithLines | None:
+    if response.status_code == 200:
+        response_200 = PurchaseInvoiceWithLines.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = PurchaseInvoiceWithLines.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PurchaseInvoiceWithLines]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseInvoiceWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> Response[PurchaseInvoiceWithLines]:
+    """
+    Args:
+        validate_only (bool | Unset):
+        body (PurchaseInvoiceWithLinesInput): PurchaseInvoiceInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PurchaseInvoiceWithLines]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        validate_only=validate_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseInvoiceWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> PurchaseInvoiceWithLines | None:
+    """
+    Args:
+        validate_only (bool | Unset):
+        body (PurchaseInvoiceWithLinesInput): PurchaseInvoiceInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PurchaseInvoiceWithLines
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        validate_only=validate_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseInvoiceWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> Response[PurchaseInvoiceWithLines]:
+    """
+    Args:
+        validate_only (bool | Unset):
+        body (PurchaseInvoiceWithLinesInput): PurchaseInvoiceInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PurchaseInvoiceWithLines]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        validate_only=validate_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseInvoiceWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> PurchaseInvoiceWithLines | None:
+    """
+    Args:
+        validate_only (bool | Unset):
+        body (PurchaseInvoiceWithLinesInput): PurchaseInvoiceInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PurchaseInvoiceWithLines
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            validate_only=validate_only,
+        )
+    ).parsed

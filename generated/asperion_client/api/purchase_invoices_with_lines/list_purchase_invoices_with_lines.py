@@ -1,0 +1,404 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.purchase_invoice_with_lines_collection import PurchaseInvoiceWithLinesCollection
+from ...models.string_comparison import StringComparison
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    creditor_id: int | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    invoice_number: str | Unset = UNSET,
+    invoice_number_comparison: StringComparison | Unset = UNSET,
+    journal_id: str | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bookyear: int | Unset = UNSET,
+    bookperiod: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["fields"] = fields
+
+    params["orderBy"] = order_by
+
+    params["metaOnly"] = meta_only
+
+    params["Id"] = id
+
+    params["CreditorId"] = creditor_id
+
+    json_date: str | Unset = UNSET
+    if not isinstance(date, Unset):
+        json_date = date.isoformat()
+    params["Date"] = json_date
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["Date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["Date_to"] = json_date_to
+
+    params["InvoiceNumber"] = invoice_number
+
+    json_invoice_number_comparison: str | Unset = UNSET
+    if not isinstance(invoice_number_comparison, Unset):
+        json_invoice_number_comparison = invoice_number_comparison
+
+    params["InvoiceNumber_comparison"] = json_invoice_number_comparison
+
+    params["JournalId"] = journal_id
+
+    params["Status"] = status
+
+    params["Bookyear"] = bookyear
+
+    params["Bookperiod"] = bookperiod
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/purchaseinvoiceswithlines",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PurchaseInvoiceWithLinesCollection | None:
+    if response.status_code == 200:
+        response_200 = PurchaseInvoiceWithLinesCollection.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PurchaseInvoiceWithLinesCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    creditor_id: int | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    invoice_number: str | Unset = UNSET,
+    invoice_number_comparison: StringComparison | Unset = UNSET,
+    journal_id: str | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bookyear: int | Unset = UNSET,
+    bookperiod: int | Unset = UNSET,
+) -> Response[PurchaseInvoiceWithLinesCollection]:
+    """List PurchaseInvoicesWithLines.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (int | Unset):
+        creditor_id (int | Unset):
+        date (datetime.date | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        invoice_number (str | Unset):
+        invoice_number_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        journal_id (str | Unset):
+        status (int | Unset):
+        bookyear (int | Unset):
+        bookperiod (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PurchaseInvoiceWithLinesCollection]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        order_by=order_by,
+        meta_only=meta_only,
+        id=id,
+        creditor_id=creditor_id,
+        date=date,
+        date_from=date_from,
+        date_to=date_to,
+        invoice_number=invoice_number,
+        invoice_number_comparison=invoice_number_comparison,
+        journal_id=journal_id,
+        status=status,
+        bookyear=bookyear,
+        bookperiod=bookperiod,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    creditor_id: int | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    invoice_number: str | Unset = UNSET,
+    invoice_number_comparison: StringComparison | Unset = UNSET,
+    journal_id: str | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bookyear: int | Unset = UNSET,
+    bookperiod: int | Unset = UNSET,
+) -> PurchaseInvoiceWithLinesCollection | None:
+    """List PurchaseInvoicesWithLines.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (int | Unset):
+        creditor_id (int | Unset):
+        date (datetime.date | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        invoice_number (str | Unset):
+        invoice_number_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        journal_id (str | Unset):
+        status (int | Unset):
+        bookyear (int | Unset):
+        bookperiod (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PurchaseInvoiceWithLinesCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        order_by=order_by,
+        meta_only=meta_only,
+        id=id,
+        creditor_id=creditor_id,
+        date=date,
+        date_from=date_from,
+        date_to=date_to,
+        invoice_number=invoice_number,
+        invoice_number_comparison=invoice_number_comparison,
+        journal_id=journal_id,
+        status=status,
+        bookyear=bookyear,
+        bookperiod=bookperiod,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    creditor_id: int | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    invoice_number: str | Unset = UNSET,
+    invoice_number_comparison: StringComparison | Unset = UNSET,
+    journal_id: str | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bookyear: int | Unset = UNSET,
+    bookperiod: int | Unset = UNSET,
+) -> Response[PurchaseInvoiceWithLinesCollection]:
+    """List PurchaseInvoicesWithLines.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (int | Unset):
+        creditor_id (int | Unset):
+        date (datetime.date | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        invoice_number (str | Unset):
+        invoice_number_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        journal_id (str | Unset):
+        status (int | Unset):
+        bookyear (int | Unset):
+        bookperiod (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PurchaseInvoiceWithLinesCollection]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        order_by=order_by,
+        meta_only=meta_only,
+        id=id,
+        creditor_id=creditor_id,
+        date=date,
+        date_from=date_from,
+        date_to=date_to,
+        invoice_number=invoice_number,
+        invoice_number_comparison=invoice_number_comparison,
+        journal_id=journal_id,
+        status=status,
+        bookyear=bookyear,
+        bookperiod=bookperiod,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    meta_only: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    creditor_id: int | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    invoice_number: str | Unset = UNSET,
+    invoice_number_comparison: StringComparison | Unset = UNSET,
+    journal_id: str | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bookyear: int | Unset = UNSET,
+    bookperiod: int | Unset = UNSET,
+) -> PurchaseInvoiceWithLinesCollection | None:
+    """List PurchaseInvoicesWithLines.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        meta_only (bool | Unset):
+        id (int | Unset):
+        creditor_id (int | Unset):
+        date (datetime.date | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        invoice_number (str | Unset):
+        invoice_number_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        journal_id (str | Unset):
+        status (int | Unset):
+        bookyear (int | Unset):
+        bookperiod (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PurchaseInvoiceWithLinesCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            fields=fields,
+            order_by=order_by,
+            meta_only=meta_only,
+            id=id,
+            creditor_id=creditor_id,
+            date=date,
+            date_from=date_from,
+            date_to=date_to,
+            invoice_number=invoice_number,
+            invoice_number_comparison=invoice_number_comparison,
+            journal_id=journal_id,
+            status=status,
+            bookyear=bookyear,
+            bookperiod=bookperiod,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sales_order_with_lines import SalesOrderWithLines
+from ...models.sales_order_with_lines_input import SalesOrderWithLinesInput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SalesOrderWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["validateOnly"] = validate_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/salesorderwithlines/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SalesOrderWithLines | None:
+    if response.status_code == 200:
+        response_200 = SalesOrderWithLines.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SalesOrderWithLines]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SalesOrderWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> Response[SalesOrderWithLines]:
+    """
+    Args:
+        id (int):
+        validate_only (bool | Unset):
+        body (SalesOrderWithLinesInput): SalesOrderHeaderInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SalesOrderWithLines]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        validate_only=validate_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SalesOrderWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> SalesOrderWithLines | None:
+    """
+    Args:
+        id (int):
+        validate_only (bool | Unset):
+        body (SalesOrderWithLinesInput): SalesOrderHeaderInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SalesOrderWithLines
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        validate_only=validate_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SalesOrderWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> Response[SalesOrderWithLines]:
+    """
+    Args:
+        id (int):
+        validate_only (bool | Unset):
+        body (SalesOrderWithLinesInput): SalesOrderHeaderInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SalesOrderWithLines]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        validate_only=validate_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SalesOrderWithLinesInput,
+    validate_only: bool | Unset = UNSET,
+) -> SalesOrderWithLines | None:
+    """
+    Args:
+        id (int):
+        validate_only (bool | Unset):
+        body (SalesOrderWithLinesInput): SalesOrderHeaderInput with its lines in one document
+            (lines sent as a plain array: assumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SalesOrderWithLines
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            validate_only=validate_only,
+        )
+    ).parsed

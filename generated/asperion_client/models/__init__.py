@@ -1,0 +1,199 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .administration import Administration
+from .administration_collection import AdministrationCollection
+from .approval_route import ApprovalRoute
+from .approval_route_collection import ApprovalRouteCollection
+from .article import Article
+from .article_collection import ArticleCollection
+from .article_input import ArticleInput
+from .cost_center import CostCenter
+from .cost_center_collection import CostCenterCollection
+from .cost_unit import CostUnit
+from .cost_unit_collection import CostUnitCollection
+from .country import Country
+from .country_collection import CountryCollection
+from .creditor import Creditor
+from .creditor_collection import CreditorCollection
+from .creditor_input import CreditorInput
+from .creditor_kind import CreditorKind
+from .creditor_kind_collection import CreditorKindCollection
+from .debtor import Debtor
+from .debtor_collection import DebtorCollection
+from .debtor_input import DebtorInput
+from .debtor_kind import DebtorKind
+from .debtor_kind_collection import DebtorKindCollection
+from .draft_sales_invoice import DraftSalesInvoice
+from .draft_sales_invoice_collection import DraftSalesInvoiceCollection
+from .draft_sales_invoice_input import DraftSalesInvoiceInput
+from .draft_sales_invoice_with_lines import DraftSalesInvoiceWithLines
+from .draft_sales_invoice_with_lines_collection import DraftSalesInvoiceWithLinesCollection
+from .draft_sales_invoice_with_lines_input import DraftSalesInvoiceWithLinesInput
+from .file_upload import FileUpload
+from .invoice_line import InvoiceLine
+from .invoice_line_collection import InvoiceLineCollection
+from .invoice_line_input import InvoiceLineInput
+from .invoice_line_input_booking_type import InvoiceLineInputBookingType
+from .item_meta import ItemMeta
+from .journal import Journal
+from .journal_collection import JournalCollection
+from .journal_entry import JournalEntry
+from .journal_entry_collection import JournalEntryCollection
+from .journal_entry_input import JournalEntryInput
+from .journal_entry_line import JournalEntryLine
+from .journal_entry_line_collection import JournalEntryLineCollection
+from .journal_entry_line_input import JournalEntryLineInput
+from .journal_entry_log_item import JournalEntryLogItem
+from .journal_entry_log_item_collection import JournalEntryLogItemCollection
+from .journal_entry_with_lines import JournalEntryWithLines
+from .journal_entry_with_lines_collection import JournalEntryWithLinesCollection
+from .journal_entry_with_lines_input import JournalEntryWithLinesInput
+from .ledger_account import LedgerAccount
+from .ledger_account_classification import LedgerAccountClassification
+from .ledger_account_classification_collection import LedgerAccountClassificationCollection
+from .ledger_account_collection import LedgerAccountCollection
+from .ledger_account_type import LedgerAccountType
+from .ledger_account_type_collection import LedgerAccountTypeCollection
+from .ledger_grouped_item import LedgerGroupedItem
+from .ledger_grouped_item_collection import LedgerGroupedItemCollection
+from .mandate import Mandate
+from .mandate_collection import MandateCollection
+from .mandate_input import MandateInput
+from .meta import Meta
+from .outstanding_invoice import OutstandingInvoice
+from .outstanding_invoice_collection import OutstandingInvoiceCollection
+from .payment_condition import PaymentCondition
+from .payment_condition_collection import PaymentConditionCollection
+from .payment_method import PaymentMethod
+from .payment_method_collection import PaymentMethodCollection
+from .problem_details import ProblemDetails
+from .purchase_invoice import PurchaseInvoice
+from .purchase_invoice_collection import PurchaseInvoiceCollection
+from .purchase_invoice_input import PurchaseInvoiceInput
+from .purchase_invoice_with_lines import PurchaseInvoiceWithLines
+from .purchase_invoice_with_lines_collection import PurchaseInvoiceWithLinesCollection
+from .purchase_invoice_with_lines_input import PurchaseInvoiceWithLinesInput
+from .sales_invoice import SalesInvoice
+from .sales_invoice_collection import SalesInvoiceCollection
+from .sales_invoice_input import SalesInvoiceInput
+from .sales_invoice_with_lines import SalesInvoiceWithLines
+from .sales_invoice_with_lines_collection import SalesInvoiceWithLinesCollection
+from .sales_invoice_with_lines_input import SalesInvoiceWithLinesInput
+from .sales_order_header import SalesOrderHeader
+from .sales_order_header_input import SalesOrderHeaderInput
+from .sales_order_line import SalesOrderLine
+from .sales_order_line_collection import SalesOrderLineCollection
+from .sales_order_line_input import SalesOrderLineInput
+from .sales_order_line_input_booking_type import SalesOrderLineInputBookingType
+from .sales_order_with_lines import SalesOrderWithLines
+from .sales_order_with_lines_collection import SalesOrderWithLinesCollection
+from .sales_order_with_lines_input import SalesOrderWithLinesInput
+from .sales_type import SalesType
+from .sales_type_collection import SalesTypeCollection
+from .stored_file import StoredFile
+from .stored_file_collection import StoredFileCollection
+from .string_comparison import StringComparison
+from .validation_problem_details import ValidationProblemDetails
+from .validation_problem_details_errors_type_0 import ValidationProblemDetailsErrorsType0
+from .vat_code import VatCode
+from .vat_code_collection import VatCodeCollection
+
+__all__ = (
+    "Administration",
+    "AdministrationCollection",
+    "ApprovalRoute",
+    "ApprovalRouteCollection",
+    "Article",
+    "ArticleCollection",
+    "ArticleInput",
+    "CostCenter",
+    "CostCenterCollection",
+    "CostUnit",
+    "CostUnitCollection",
+    "Country",
+    "CountryCollection",
+    "Creditor",
+    "CreditorCollection",
+    "CreditorInput",
+    "CreditorKind",
+    "CreditorKindCollection",
+    "Debtor",
+    "DebtorCollection",
+    "DebtorInput",
+    "DebtorKind",
+    "DebtorKindCollection",
+    "DraftSalesInvoice",
+    "DraftSalesInvoiceCollection",
+    "DraftSalesInvoiceInput",
+    "DraftSalesInvoiceWithLines",
+    "DraftSalesInvoiceWithLinesCollection",
+    "DraftSalesInvoiceWithLinesInput",
+    "FileUpload",
+    "InvoiceLine",
+    "InvoiceLineCollection",
+    "InvoiceLineInput",
+    "InvoiceLineInputBookingType",
+    "ItemMeta",
+    "Journal",
+    "JournalCollection",
+    "JournalEntry",
+    "JournalEntryCollection",
+    "JournalEntryInput",
+    "JournalEntryLine",
+    "JournalEntryLineCollection",
+    "JournalEntryLineInput",
+    "JournalEntryLogItem",
+    "JournalEntryLogItemCollection",
+    "JournalEntryWithLines",
+    "JournalEntryWithLinesCollection",
+    "JournalEntryWithLinesInput",
+    "LedgerAccount",
+    "LedgerAccountClassification",
+    "LedgerAccountClassificationCollection",
+    "LedgerAccountCollection",
+    "LedgerAccountType",
+    "LedgerAccountTypeCollection",
+    "LedgerGroupedItem",
+    "LedgerGroupedItemCollection",
+    "Mandate",
+    "MandateCollection",
+    "MandateInput",
+    "Meta",
+    "OutstandingInvoice",
+    "OutstandingInvoiceCollection",
+    "PaymentCondition",
+    "PaymentConditionCollection",
+    "PaymentMethod",
+    "PaymentMethodCollection",
+    "ProblemDetails",
+    "PurchaseInvoice",
+    "PurchaseInvoiceCollection",
+    "PurchaseInvoiceInput",
+    "PurchaseInvoiceWithLines",
+    "PurchaseInvoiceWithLinesCollection",
+    "PurchaseInvoiceWithLinesInput",
+    "SalesInvoice",
+    "SalesInvoiceCollection",
+    "SalesInvoiceInput",
+    "SalesInvoiceWithLines",
+    "SalesInvoiceWithLinesCollection",
+    "SalesInvoiceWithLinesInput",
+    "SalesOrderHeader",
+    "SalesOrderHeaderInput",
+    "SalesOrderLine",
+    "SalesOrderLineCollection",
+    "SalesOrderLineInput",
+    "SalesOrderLineInputBookingType",
+    "SalesOrderWithLines",
+    "SalesOrderWithLinesCollection",
+    "SalesOrderWithLinesInput",
+    "SalesType",
+    "SalesTypeCollection",
+    "StoredFile",
+    "StoredFileCollection",
+    "StringComparison",
+    "ValidationProblemDetails",
+    "ValidationProblemDetailsErrorsType0",
+    "VatCode",
+    "VatCodeCollection",
+)

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="Article")
+
+
+@_attrs_define
+class Article:
+    """An article. currentStock is read-only (S1); inactive articles are listed only when filtering on ActiveState (S5).
+    Fields other than currentStock and salesTypeId assumed.
+
+    """
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    active: bool | None | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: int | Unset = UNSET
+    price: float | None | Unset = UNSET
+    sales_type_id: int | None | Unset = UNSET
+    sku: None | str | Unset = UNSET
+    unit: None | str | Unset = UNSET
+    vat_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        id = self.id
+
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        sales_type_id: int | None | Unset
+        if isinstance(self.sales_type_id, Unset):
+            sales_type_id = UNSET
+        else:
+            sales_type_id = self.sales_type_id
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        vat_code: None | str | Unset
+        if isinstance(self.vat_code, Unset):
+            vat_code = UNSET
+        else:
+            vat_code = self.vat_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if active is not UNSET:
+            field_dict["active"] = active
+        if current_stock is not UNSET:
+            field_dict["currentStock"] = current_stock
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if sales_type_id is not UNSET:
+            field_dict["salesTypeId"] = sales_type_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if vat_code is not UNSET:
+            field_dict["vatCode"] = vat_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_current_stock(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        current_stock = _parse_current_stock(d.pop("currentStock", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_sales_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sales_type_id = _parse_sales_type_id(d.pop("salesTypeId", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        def _parse_vat_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+
+        article = cls(
+            meta=meta,
+            active=active,
+            current_stock=current_stock,
+            description=description,
+            id=id,
+            price=price,
+            sales_type_id=sales_type_id,
+            sku=sku,
+            unit=unit,
+            vat_code=vat_code,
+        )
+
+        article.additional_properties = d
+        return article
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

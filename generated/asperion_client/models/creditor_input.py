@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreditorInput")
+
+
+@_attrs_define
+class CreditorInput:
+    """Create or update a creditor; creditorKindId is required (S1)."""
+
+    creditor_kind_id: str
+    address: None | str | Unset = UNSET
+    bic: None | str | Unset = UNSET
+    blocked: bool | None | Unset = UNSET
+    city: None | str | Unset = UNSET
+    coc_number: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    iban: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    payment_condition_id: int | None | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    post_code: None | str | Unset = UNSET
+    supplier_number: None | str | Unset = UNSET
+    vat_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creditor_kind_id = self.creditor_kind_id
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        bic: None | str | Unset
+        if isinstance(self.bic, Unset):
+            bic = UNSET
+        else:
+            bic = self.bic
+
+        blocked: bool | None | Unset
+        if isinstance(self.blocked, Unset):
+            blocked = UNSET
+        else:
+            blocked = self.blocked
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        coc_number: None | str | Unset
+        if isinstance(self.coc_number, Unset):
+            coc_number = UNSET
+        else:
+            coc_number = self.coc_number
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        else:
+            iban = self.iban
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        payment_condition_id: int | None | Unset
+        if isinstance(self.payment_condition_id, Unset):
+            payment_condition_id = UNSET
+        else:
+            payment_condition_id = self.payment_condition_id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        post_code: None | str | Unset
+        if isinstance(self.post_code, Unset):
+            post_code = UNSET
+        else:
+            post_code = self.post_code
+
+        supplier_number: None | str | Unset
+        if isinstance(self.supplier_number, Unset):
+            supplier_number = UNSET
+        else:
+            supplier_number = self.supplier_number
+
+        vat_number: None | str | Unset
+        if isinstance(self.vat_number, Unset):
+            vat_number = UNSET
+        else:
+            vat_number = self.vat_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creditorKindId": creditor_kind_id,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if bic is not UNSET:
+            field_dict["bic"] = bic
+        if blocked is not UNSET:
+            field_dict["blocked"] = blocked
+        if city is not UNSET:
+            field_dict["city"] = city
+        if coc_number is not UNSET:
+            field_dict["cocNumber"] = coc_number
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if email_address is not UNSET:
+            field_dict["emailAddress"] = email_address
+        if iban is not UNSET:
+            field_dict["iban"] = iban
+        if name is not UNSET:
+            field_dict["name"] = name
+        if payment_condition_id is not UNSET:
+            field_dict["paymentConditionId"] = payment_condition_id
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if post_code is not UNSET:
+            field_dict["postCode"] = post_code
+        if supplier_number is not UNSET:
+            field_dict["supplierNumber"] = supplier_number
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        creditor_kind_id = d.pop("creditorKindId")
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_bic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bic = _parse_bic(d.pop("bic", UNSET))
+
+        def _parse_blocked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        blocked = _parse_blocked(d.pop("blocked", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_coc_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coc_number = _parse_coc_number(d.pop("cocNumber", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("emailAddress", UNSET))
+
+        def _parse_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iban = _parse_iban(d.pop("iban", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_payment_condition_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_post_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_code = _parse_post_code(d.pop("postCode", UNSET))
+
+        def _parse_supplier_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        supplier_number = _parse_supplier_number(d.pop("supplierNumber", UNSET))
+
+        def _parse_vat_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+
+        creditor_input = cls(
+            creditor_kind_id=creditor_kind_id,
+            address=address,
+            bic=bic,
+            blocked=blocked,
+            city=city,
+            coc_number=coc_number,
+            country_code=country_code,
+            email_address=email_address,
+            iban=iban,
+            name=name,
+            payment_condition_id=payment_condition_id,
+            phone_number=phone_number,
+            post_code=post_code,
+            supplier_number=supplier_number,
+            vat_number=vat_number,
+        )
+
+        creditor_input.additional_properties = d
+        return creditor_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,554 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DebtorInput")
+
+
+@_attrs_define
+class DebtorInput:
+    """Create or update a debtor; debtorKindId is required (S1)."""
+
+    debtor_kind_id: str
+    address: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_line_3: None | str | Unset = UNSET
+    attention_to: None | str | Unset = UNSET
+    bban: None | str | Unset = UNSET
+    bic: None | str | Unset = UNSET
+    blocked: bool | None | Unset = UNSET
+    characteristic4: None | str | Unset = UNSET
+    characteristic5: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    coc_number: None | str | Unset = UNSET
+    comments: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    customer_number: None | str | Unset = UNSET
+    direct_debit: bool | None | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    fax_number: None | str | Unset = UNSET
+    iban: None | str | Unset = UNSET
+    mobile_number: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    no_reminder: bool | None | Unset = UNSET
+    payment_condition_id: int | None | Unset = UNSET
+    payment_method_id: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    post_code: None | str | Unset = UNSET
+    vat_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        debtor_kind_id = self.debtor_kind_id
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        address_line_3: None | str | Unset
+        if isinstance(self.address_line_3, Unset):
+            address_line_3 = UNSET
+        else:
+            address_line_3 = self.address_line_3
+
+        attention_to: None | str | Unset
+        if isinstance(self.attention_to, Unset):
+            attention_to = UNSET
+        else:
+            attention_to = self.attention_to
+
+        bban: None | str | Unset
+        if isinstance(self.bban, Unset):
+            bban = UNSET
+        else:
+            bban = self.bban
+
+        bic: None | str | Unset
+        if isinstance(self.bic, Unset):
+            bic = UNSET
+        else:
+            bic = self.bic
+
+        blocked: bool | None | Unset
+        if isinstance(self.blocked, Unset):
+            blocked = UNSET
+        else:
+            blocked = self.blocked
+
+        characteristic4: None | str | Unset
+        if isinstance(self.characteristic4, Unset):
+            characteristic4 = UNSET
+        else:
+            characteristic4 = self.characteristic4
+
+        characteristic5: None | str | Unset
+        if isinstance(self.characteristic5, Unset):
+            characteristic5 = UNSET
+        else:
+            characteristic5 = self.characteristic5
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        coc_number: None | str | Unset
+        if isinstance(self.coc_number, Unset):
+            coc_number = UNSET
+        else:
+            coc_number = self.coc_number
+
+        comments: None | str | Unset
+        if isinstance(self.comments, Unset):
+            comments = UNSET
+        else:
+            comments = self.comments
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        customer_number: None | str | Unset
+        if isinstance(self.customer_number, Unset):
+            customer_number = UNSET
+        else:
+            customer_number = self.customer_number
+
+        direct_debit: bool | None | Unset
+        if isinstance(self.direct_debit, Unset):
+            direct_debit = UNSET
+        else:
+            direct_debit = self.direct_debit
+
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
+        fax_number: None | str | Unset
+        if isinstance(self.fax_number, Unset):
+            fax_number = UNSET
+        else:
+            fax_number = self.fax_number
+
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        else:
+            iban = self.iban
+
+        mobile_number: None | str | Unset
+        if isinstance(self.mobile_number, Unset):
+            mobile_number = UNSET
+        else:
+            mobile_number = self.mobile_number
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        no_reminder: bool | None | Unset
+        if isinstance(self.no_reminder, Unset):
+            no_reminder = UNSET
+        else:
+            no_reminder = self.no_reminder
+
+        payment_condition_id: int | None | Unset
+        if isinstance(self.payment_condition_id, Unset):
+            payment_condition_id = UNSET
+        else:
+            payment_condition_id = self.payment_condition_id
+
+        payment_method_id: None | str | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        post_code: None | str | Unset
+        if isinstance(self.post_code, Unset):
+            post_code = UNSET
+        else:
+            post_code = self.post_code
+
+        vat_number: None | str | Unset
+        if isinstance(self.vat_number, Unset):
+            vat_number = UNSET
+        else:
+            vat_number = self.vat_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "debtorKindId": debtor_kind_id,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["addressLine3"] = address_line_3
+        if attention_to is not UNSET:
+            field_dict["attentionTo"] = attention_to
+        if bban is not UNSET:
+            field_dict["bban"] = bban
+        if bic is not UNSET:
+            field_dict["bic"] = bic
+        if blocked is not UNSET:
+            field_dict["blocked"] = blocked
+        if characteristic4 is not UNSET:
+            field_dict["characteristic4"] = characteristic4
+        if characteristic5 is not UNSET:
+            field_dict["characteristic5"] = characteristic5
+        if city is not UNSET:
+            field_dict["city"] = city
+        if coc_number is not UNSET:
+            field_dict["cocNumber"] = coc_number
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if customer_number is not UNSET:
+            field_dict["customerNumber"] = customer_number
+        if direct_debit is not UNSET:
+            field_dict["directDebit"] = direct_debit
+        if email_address is not UNSET:
+            field_dict["emailAddress"] = email_address
+        if fax_number is not UNSET:
+            field_dict["faxNumber"] = fax_number
+        if iban is not UNSET:
+            field_dict["iban"] = iban
+        if mobile_number is not UNSET:
+            field_dict["mobileNumber"] = mobile_number
+        if name is not UNSET:
+            field_dict["name"] = name
+        if no_reminder is not UNSET:
+            field_dict["noReminder"] = no_reminder
+        if payment_condition_id is not UNSET:
+            field_dict["paymentConditionId"] = payment_condition_id
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if post_code is not UNSET:
+            field_dict["postCode"] = post_code
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        debtor_kind_id = d.pop("debtorKindId")
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+
+        def _parse_address_line_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
+
+        def _parse_attention_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attention_to = _parse_attention_to(d.pop("attentionTo", UNSET))
+
+        def _parse_bban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bban = _parse_bban(d.pop("bban", UNSET))
+
+        def _parse_bic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bic = _parse_bic(d.pop("bic", UNSET))
+
+        def _parse_blocked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        blocked = _parse_blocked(d.pop("blocked", UNSET))
+
+        def _parse_characteristic4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        characteristic4 = _parse_characteristic4(d.pop("characteristic4", UNSET))
+
+        def _parse_characteristic5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        characteristic5 = _parse_characteristic5(d.pop("characteristic5", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_coc_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coc_number = _parse_coc_number(d.pop("cocNumber", UNSET))
+
+        def _parse_comments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comments = _parse_comments(d.pop("comments", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+
+        def _parse_customer_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
+
+        def _parse_direct_debit(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        direct_debit = _parse_direct_debit(d.pop("directDebit", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("emailAddress", UNSET))
+
+        def _parse_fax_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax_number = _parse_fax_number(d.pop("faxNumber", UNSET))
+
+        def _parse_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iban = _parse_iban(d.pop("iban", UNSET))
+
+        def _parse_mobile_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_number = _parse_mobile_number(d.pop("mobileNumber", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_no_reminder(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_reminder = _parse_no_reminder(d.pop("noReminder", UNSET))
+
+        def _parse_payment_condition_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+
+        def _parse_payment_method_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_post_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_code = _parse_post_code(d.pop("postCode", UNSET))
+
+        def _parse_vat_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+
+        debtor_input = cls(
+            debtor_kind_id=debtor_kind_id,
+            address=address,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            attention_to=attention_to,
+            bban=bban,
+            bic=bic,
+            blocked=blocked,
+            characteristic4=characteristic4,
+            characteristic5=characteristic5,
+            city=city,
+            coc_number=coc_number,
+            comments=comments,
+            country_code=country_code,
+            customer_number=customer_number,
+            direct_debit=direct_debit,
+            email_address=email_address,
+            fax_number=fax_number,
+            iban=iban,
+            mobile_number=mobile_number,
+            name=name,
+            no_reminder=no_reminder,
+            payment_condition_id=payment_condition_id,
+            payment_method_id=payment_method_id,
+            phone_number=phone_number,
+            post_code=post_code,
+            vat_number=vat_number,
+        )
+
+        debtor_input.additional_properties = d
+        return debtor_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

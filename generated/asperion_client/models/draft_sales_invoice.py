@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="DraftSalesInvoice")
+
+
+@_attrs_define
+class DraftSalesInvoice:
+    """A draft (concept) sales invoice header; lines live at /lines (S1). Fields assumed to mirror SalesInvoice."""
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    amount_excl_vat: float | None | Unset = UNSET
+    amount_incl_vat: float | None | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    debtor_customer_number: None | str | Unset = UNSET
+    debtor_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: int | Unset = UNSET
+    payment_condition_id: int | None | Unset = UNSET
+    payment_method_id: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    vat_amount: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        amount_excl_vat: float | None | Unset
+        if isinstance(self.amount_excl_vat, Unset):
+            amount_excl_vat = UNSET
+        else:
+            amount_excl_vat = self.amount_excl_vat
+
+        amount_incl_vat: float | None | Unset
+        if isinstance(self.amount_incl_vat, Unset):
+            amount_incl_vat = UNSET
+        else:
+            amount_incl_vat = self.amount_incl_vat
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        debtor_customer_number: None | str | Unset
+        if isinstance(self.debtor_customer_number, Unset):
+            debtor_customer_number = UNSET
+        else:
+            debtor_customer_number = self.debtor_customer_number
+
+        debtor_id: int | None | Unset
+        if isinstance(self.debtor_id, Unset):
+            debtor_id = UNSET
+        else:
+            debtor_id = self.debtor_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        id = self.id
+
+        payment_condition_id: int | None | Unset
+        if isinstance(self.payment_condition_id, Unset):
+            payment_condition_id = UNSET
+        else:
+            payment_condition_id = self.payment_condition_id
+
+        payment_method_id: None | str | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        vat_amount: float | None | Unset
+        if isinstance(self.vat_amount, Unset):
+            vat_amount = UNSET
+        else:
+            vat_amount = self.vat_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if amount_excl_vat is not UNSET:
+            field_dict["amountExclVat"] = amount_excl_vat
+        if amount_incl_vat is not UNSET:
+            field_dict["amountInclVat"] = amount_incl_vat
+        if date is not UNSET:
+            field_dict["date"] = date
+        if debtor_customer_number is not UNSET:
+            field_dict["debtorCustomerNumber"] = debtor_customer_number
+        if debtor_id is not UNSET:
+            field_dict["debtorId"] = debtor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if payment_condition_id is not UNSET:
+            field_dict["paymentConditionId"] = payment_condition_id
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if vat_amount is not UNSET:
+            field_dict["vatAmount"] = vat_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_amount_excl_vat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
+
+        def _parse_amount_incl_vat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_debtor_customer_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        debtor_customer_number = _parse_debtor_customer_number(d.pop("debtorCustomerNumber", UNSET))
+
+        def _parse_debtor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_payment_condition_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+
+        def _parse_payment_method_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_vat_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+
+        draft_sales_invoice = cls(
+            meta=meta,
+            amount_excl_vat=amount_excl_vat,
+            amount_incl_vat=amount_incl_vat,
+            date=date,
+            debtor_customer_number=debtor_customer_number,
+            debtor_id=debtor_id,
+            description=description,
+            id=id,
+            payment_condition_id=payment_condition_id,
+            payment_method_id=payment_method_id,
+            reference=reference,
+            vat_amount=vat_amount,
+        )
+
+        draft_sales_invoice.additional_properties = d
+        return draft_sales_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_line_input import InvoiceLineInput
+
+
+T = TypeVar("T", bound="DraftSalesInvoiceWithLinesInput")
+
+
+@_attrs_define
+class DraftSalesInvoiceWithLinesInput:
+    """DraftSalesInvoiceInput with its lines in one document (lines sent as a plain array: assumed)."""
+
+    date: datetime.date | None | Unset = UNSET
+    debtor_customer_number: None | str | Unset = UNSET
+    debtor_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    payment_condition_id: int | None | Unset = UNSET
+    payment_method_id: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    lines: list[InvoiceLineInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        debtor_customer_number: None | str | Unset
+        if isinstance(self.debtor_customer_number, Unset):
+            debtor_customer_number = UNSET
+        else:
+            debtor_customer_number = self.debtor_customer_number
+
+        debtor_id: int | None | Unset
+        if isinstance(self.debtor_id, Unset):
+            debtor_id = UNSET
+        else:
+            debtor_id = self.debtor_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        payment_condition_id: int | None | Unset
+        if isinstance(self.payment_condition_id, Unset):
+            payment_condition_id = UNSET
+        else:
+            payment_condition_id = self.payment_condition_id
+
+        payment_method_id: None | str | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if debtor_customer_number is not UNSET:
+            field_dict["debtorCustomerNumber"] = debtor_customer_number
+        if debtor_id is not UNSET:
+            field_dict["debtorId"] = debtor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if payment_condition_id is not UNSET:
+            field_dict["paymentConditionId"] = payment_condition_id
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_line_input import InvoiceLineInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_debtor_customer_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        debtor_customer_number = _parse_debtor_customer_number(d.pop("debtorCustomerNumber", UNSET))
+
+        def _parse_debtor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_payment_condition_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+
+        def _parse_payment_method_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        _lines = d.pop("lines", UNSET)
+        lines: list[InvoiceLineInput] | Unset = UNSET
+        if _lines is not UNSET:
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = InvoiceLineInput.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+        draft_sales_invoice_with_lines_input = cls(
+            date=date,
+            debtor_customer_number=debtor_customer_number,
+            debtor_id=debtor_id,
+            description=description,
+            payment_condition_id=payment_condition_id,
+            payment_method_id=payment_method_id,
+            reference=reference,
+            lines=lines,
+        )
+
+        draft_sales_invoice_with_lines_input.additional_properties = d
+        return draft_sales_invoice_with_lines_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

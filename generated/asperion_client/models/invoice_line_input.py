@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_line_input_booking_type import (
+    InvoiceLineInputBookingType,
+    check_invoice_line_input_booking_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceLineInput")
+
+
+@_attrs_define
+class InvoiceLineInput:
+    """A new invoice line. bookingType: A=article (needs articleSku), V=sales type, G=ledger account, T=text (S1)."""
+
+    amount: float | None | Unset = UNSET
+    article_sku: None | str | Unset = UNSET
+    booking_type: InvoiceLineInputBookingType | Unset = UNSET
+    cost_center_id: int | None | Unset = UNSET
+    cost_unit_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    ledger_account_id: int | None | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    sales_type_id: int | None | Unset = UNSET
+    vat_amount: float | None | Unset = UNSET
+    vat_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        article_sku: None | str | Unset
+        if isinstance(self.article_sku, Unset):
+            article_sku = UNSET
+        else:
+            article_sku = self.article_sku
+
+        booking_type: str | Unset = UNSET
+        if not isinstance(self.booking_type, Unset):
+            booking_type = self.booking_type
+
+        cost_center_id: int | None | Unset
+        if isinstance(self.cost_center_id, Unset):
+            cost_center_id = UNSET
+        else:
+            cost_center_id = self.cost_center_id
+
+        cost_unit_id: int | None | Unset
+        if isinstance(self.cost_unit_id, Unset):
+            cost_unit_id = UNSET
+        else:
+            cost_unit_id = self.cost_unit_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        ledger_account_id: int | None | Unset
+        if isinstance(self.ledger_account_id, Unset):
+            ledger_account_id = UNSET
+        else:
+            ledger_account_id = self.ledger_account_id
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        sales_type_id: int | None | Unset
+        if isinstance(self.sales_type_id, Unset):
+            sales_type_id = UNSET
+        else:
+            sales_type_id = self.sales_type_id
+
+        vat_amount: float | None | Unset
+        if isinstance(self.vat_amount, Unset):
+            vat_amount = UNSET
+        else:
+            vat_amount = self.vat_amount
+
+        vat_code: None | str | Unset
+        if isinstance(self.vat_code, Unset):
+            vat_code = UNSET
+        else:
+            vat_code = self.vat_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if article_sku is not UNSET:
+            field_dict["articleSku"] = article_sku
+        if booking_type is not UNSET:
+            field_dict["bookingType"] = booking_type
+        if cost_center_id is not UNSET:
+            field_dict["costCenterId"] = cost_center_id
+        if cost_unit_id is not UNSET:
+            field_dict["costUnitId"] = cost_unit_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if ledger_account_id is not UNSET:
+            field_dict["ledgerAccountId"] = ledger_account_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if sales_type_id is not UNSET:
+            field_dict["salesTypeId"] = sales_type_id
+        if vat_amount is not UNSET:
+            field_dict["vatAmount"] = vat_amount
+        if vat_code is not UNSET:
+            field_dict["vatCode"] = vat_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_article_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        article_sku = _parse_article_sku(d.pop("articleSku", UNSET))
+
+        _booking_type = d.pop("bookingType", UNSET)
+        booking_type: InvoiceLineInputBookingType | Unset
+        if isinstance(_booking_type, Unset):
+            booking_type = UNSET
+        else:
+            booking_type = check_invoice_line_input_booking_type(_booking_type)
+
+        def _parse_cost_center_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cost_center_id = _parse_cost_center_id(d.pop("costCenterId", UNSET))
+
+        def _parse_cost_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cost_unit_id = _parse_cost_unit_id(d.pop("costUnitId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_ledger_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ledger_account_id = _parse_ledger_account_id(d.pop("ledgerAccountId", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_sales_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sales_type_id = _parse_sales_type_id(d.pop("salesTypeId", UNSET))
+
+        def _parse_vat_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+
+        def _parse_vat_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+
+        invoice_line_input = cls(
+            amount=amount,
+            article_sku=article_sku,
+            booking_type=booking_type,
+            cost_center_id=cost_center_id,
+            cost_unit_id=cost_unit_id,
+            description=description,
+            ledger_account_id=ledger_account_id,
+            quantity=quantity,
+            sales_type_id=sales_type_id,
+            vat_amount=vat_amount,
+            vat_code=vat_code,
+        )
+
+        invoice_line_input.additional_properties = d
+        return invoice_line_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

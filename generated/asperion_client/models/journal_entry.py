@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="JournalEntry")
+
+
+@_attrs_define
+class JournalEntry:
+    """A journal entry header (memorial M or cash K journals only, S1)."""
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    bookperiod: int | None | Unset = UNSET
+    bookyear: int | None | Unset = UNSET
+    closing_balance: float | None | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: int | Unset = UNSET
+    journal_id: None | str | Unset = UNSET
+    opening_balance: float | None | Unset = UNSET
+    source_document_number: None | str | Unset = UNSET
+    state: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        bookperiod: int | None | Unset
+        if isinstance(self.bookperiod, Unset):
+            bookperiod = UNSET
+        else:
+            bookperiod = self.bookperiod
+
+        bookyear: int | None | Unset
+        if isinstance(self.bookyear, Unset):
+            bookyear = UNSET
+        else:
+            bookyear = self.bookyear
+
+        closing_balance: float | None | Unset
+        if isinstance(self.closing_balance, Unset):
+            closing_balance = UNSET
+        else:
+            closing_balance = self.closing_balance
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        id = self.id
+
+        journal_id: None | str | Unset
+        if isinstance(self.journal_id, Unset):
+            journal_id = UNSET
+        else:
+            journal_id = self.journal_id
+
+        opening_balance: float | None | Unset
+        if isinstance(self.opening_balance, Unset):
+            opening_balance = UNSET
+        else:
+            opening_balance = self.opening_balance
+
+        source_document_number: None | str | Unset
+        if isinstance(self.source_document_number, Unset):
+            source_document_number = UNSET
+        else:
+            source_document_number = self.source_document_number
+
+        state: int | None | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if bookperiod is not UNSET:
+            field_dict["bookperiod"] = bookperiod
+        if bookyear is not UNSET:
+            field_dict["bookyear"] = bookyear
+        if closing_balance is not UNSET:
+            field_dict["closingBalance"] = closing_balance
+        if date is not UNSET:
+            field_dict["date"] = date
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if journal_id is not UNSET:
+            field_dict["journalId"] = journal_id
+        if opening_balance is not UNSET:
+            field_dict["openingBalance"] = opening_balance
+        if source_document_number is not UNSET:
+            field_dict["sourceDocumentNumber"] = source_document_number
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_bookperiod(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
+
+        def _parse_bookyear(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
+
+        def _parse_closing_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        closing_balance = _parse_closing_balance(d.pop("closingBalance", UNSET))
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_journal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        journal_id = _parse_journal_id(d.pop("journalId", UNSET))
+
+        def _parse_opening_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        opening_balance = _parse_opening_balance(d.pop("openingBalance", UNSET))
+
+        def _parse_source_document_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_document_number = _parse_source_document_number(d.pop("sourceDocumentNumber", UNSET))
+
+        def _parse_state(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        journal_entry = cls(
+            meta=meta,
+            bookperiod=bookperiod,
+            bookyear=bookyear,
+            closing_balance=closing_balance,
+            date=date,
+            description=description,
+            id=id,
+            journal_id=journal_id,
+            opening_balance=opening_balance,
+            source_document_number=source_document_number,
+            state=state,
+        )
+
+        journal_entry.additional_properties = d
+        return journal_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

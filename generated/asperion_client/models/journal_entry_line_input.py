@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JournalEntryLineInput")
+
+
+@_attrs_define
+class JournalEntryLineInput:
+    """A new journal entry line. Positive amounts debit, negative amounts credit (assumed); memorial lines must sum to zero
+    (S1).
+
+    """
+
+    amount: float
+    ledger_account_id: int
+    booking_date: datetime.date | None | Unset = UNSET
+    cost_center_id: int | None | Unset = UNSET
+    creditor_id: int | None | Unset = UNSET
+    debtor_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    purchase_invoice_id: int | None | Unset = UNSET
+    sales_invoice_id: int | None | Unset = UNSET
+    vat_amount: float | None | Unset = UNSET
+    vat_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        ledger_account_id = self.ledger_account_id
+
+        booking_date: None | str | Unset
+        if isinstance(self.booking_date, Unset):
+            booking_date = UNSET
+        elif isinstance(self.booking_date, datetime.date):
+            booking_date = self.booking_date.isoformat()
+        else:
+            booking_date = self.booking_date
+
+        cost_center_id: int | None | Unset
+        if isinstance(self.cost_center_id, Unset):
+            cost_center_id = UNSET
+        else:
+            cost_center_id = self.cost_center_id
+
+        creditor_id: int | None | Unset
+        if isinstance(self.creditor_id, Unset):
+            creditor_id = UNSET
+        else:
+            creditor_id = self.creditor_id
+
+        debtor_id: int | None | Unset
+        if isinstance(self.debtor_id, Unset):
+            debtor_id = UNSET
+        else:
+            debtor_id = self.debtor_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        purchase_invoice_id: int | None | Unset
+        if isinstance(self.purchase_invoice_id, Unset):
+            purchase_invoice_id = UNSET
+        else:
+            purchase_invoice_id = self.purchase_invoice_id
+
+        sales_invoice_id: int | None | Unset
+        if isinstance(self.sales_invoice_id, Unset):
+            sales_invoice_id = UNSET
+        else:
+            sales_invoice_id = self.sales_invoice_id
+
+        vat_amount: float | None | Unset
+        if isinstance(self.vat_amount, Unset):
+            vat_amount = UNSET
+        else:
+            vat_amount = self.vat_amount
+
+        vat_code: None | str | Unset
+        if isinstance(self.vat_code, Unset):
+            vat_code = UNSET
+        else:
+            vat_code = self.vat_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "ledgerAccountId": ledger_account_id,
+            }
+        )
+        if booking_date is not UNSET:
+            field_dict["bookingDate"] = booking_date
+        if cost_center_id is not UNSET:
+            field_dict["costCenterId"] = cost_center_id
+        if creditor_id is not UNSET:
+            field_dict["creditorId"] = creditor_id
+        if debtor_id is not UNSET:
+            field_dict["debtorId"] = debtor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if purchase_invoice_id is not UNSET:
+            field_dict["purchaseInvoiceId"] = purchase_invoice_id
+        if sales_invoice_id is not UNSET:
+            field_dict["salesInvoiceId"] = sales_invoice_id
+        if vat_amount is not UNSET:
+            field_dict["vatAmount"] = vat_amount
+        if vat_code is not UNSET:
+            field_dict["vatCode"] = vat_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        ledger_account_id = d.pop("ledgerAccountId")
+
+        def _parse_booking_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                booking_date_type_0 = datetime.date.fromisoformat(data)
+
+                return booking_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        booking_date = _parse_booking_date(d.pop("bookingDate", UNSET))
+
+        def _parse_cost_center_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cost_center_id = _parse_cost_center_id(d.pop("costCenterId", UNSET))
+
+        def _parse_creditor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        creditor_id = _parse_creditor_id(d.pop("creditorId", UNSET))
+
+        def _parse_debtor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_purchase_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchase_invoice_id = _parse_purchase_invoice_id(d.pop("purchaseInvoiceId", UNSET))
+
+        def _parse_sales_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sales_invoice_id = _parse_sales_invoice_id(d.pop("salesInvoiceId", UNSET))
+
+        def _parse_vat_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+
+        def _parse_vat_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+
+        journal_entry_line_input = cls(
+            amount=amount,
+            ledger_account_id=ledger_account_id,
+            booking_date=booking_date,
+            cost_center_id=cost_center_id,
+            creditor_id=creditor_id,
+            debtor_id=debtor_id,
+            description=description,
+            purchase_invoice_id=purchase_invoice_id,
+            sales_invoice_id=sales_invoice_id,
+            vat_amount=vat_amount,
+            vat_code=vat_code,
+        )
+
+        journal_entry_line_input.additional_properties = d
+        return journal_entry_line_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

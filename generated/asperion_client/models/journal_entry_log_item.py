@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="JournalEntryLogItem")
+
+
+@_attrs_define
+class JournalEntryLogItem:
+    """One change of a journal entry. action tracks deletions (S6); the value set (Created, Modified, Deleted) is assumed."""
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    action: None | str | Unset = UNSET
+    changed_date: datetime.datetime | None | Unset = UNSET
+    id: int | Unset = UNSET
+    journal_entry_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        changed_date: None | str | Unset
+        if isinstance(self.changed_date, Unset):
+            changed_date = UNSET
+        elif isinstance(self.changed_date, datetime.datetime):
+            changed_date = self.changed_date.isoformat()
+        else:
+            changed_date = self.changed_date
+
+        id = self.id
+
+        journal_entry_id: int | None | Unset
+        if isinstance(self.journal_entry_id, Unset):
+            journal_entry_id = UNSET
+        else:
+            journal_entry_id = self.journal_entry_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if action is not UNSET:
+            field_dict["action"] = action
+        if changed_date is not UNSET:
+            field_dict["changedDate"] = changed_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if journal_entry_id is not UNSET:
+            field_dict["journalEntryId"] = journal_entry_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_changed_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                changed_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return changed_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        changed_date = _parse_changed_date(d.pop("changedDate", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_journal_entry_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        journal_entry_id = _parse_journal_entry_id(d.pop("journalEntryId", UNSET))
+
+        journal_entry_log_item = cls(
+            meta=meta,
+            action=action,
+            changed_date=changed_date,
+            id=id,
+            journal_entry_id=journal_entry_id,
+        )
+
+        journal_entry_log_item.additional_properties = d
+        return journal_entry_log_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

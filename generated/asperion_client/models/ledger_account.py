@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="LedgerAccount")
+
+
+@_attrs_define
+class LedgerAccount:
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    description: None | str | Unset = UNSET
+    disabled: bool | None | Unset = UNSET
+    id: int | Unset = UNSET
+    rcsfi: None | str | Unset = UNSET
+    type_: int | None | Unset = UNSET
+    vat_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        disabled: bool | None | Unset
+        if isinstance(self.disabled, Unset):
+            disabled = UNSET
+        else:
+            disabled = self.disabled
+
+        id = self.id
+
+        rcsfi: None | str | Unset
+        if isinstance(self.rcsfi, Unset):
+            rcsfi = UNSET
+        else:
+            rcsfi = self.rcsfi
+
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        vat_code: None | str | Unset
+        if isinstance(self.vat_code, Unset):
+            vat_code = UNSET
+        else:
+            vat_code = self.vat_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if description is not UNSET:
+            field_dict["description"] = description
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if id is not UNSET:
+            field_dict["id"] = id
+        if rcsfi is not UNSET:
+            field_dict["rcsfi"] = rcsfi
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if vat_code is not UNSET:
+            field_dict["vatCode"] = vat_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_disabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        disabled = _parse_disabled(d.pop("disabled", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_rcsfi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rcsfi = _parse_rcsfi(d.pop("rcsfi", UNSET))
+
+        def _parse_type_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_vat_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+
+        ledger_account = cls(
+            meta=meta,
+            description=description,
+            disabled=disabled,
+            id=id,
+            rcsfi=rcsfi,
+            type_=type_,
+            vat_code=vat_code,
+        )
+
+        ledger_account.additional_properties = d
+        return ledger_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

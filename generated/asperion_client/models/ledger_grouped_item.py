@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="LedgerGroupedItem")
+
+
+@_attrs_define
+class LedgerGroupedItem:
+    """Balance of one ledger account for a period, optionally per journal (S1). Fields assumed."""
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    balance: float | None | Unset = UNSET
+    balance_or_profit_loss: None | str | Unset = UNSET
+    bookperiod: int | None | Unset = UNSET
+    bookyear: int | None | Unset = UNSET
+    credit: float | None | Unset = UNSET
+    debit: float | None | Unset = UNSET
+    journal_id: None | str | Unset = UNSET
+    ledger_account_description: None | str | Unset = UNSET
+    ledger_account_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        balance: float | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        balance_or_profit_loss: None | str | Unset
+        if isinstance(self.balance_or_profit_loss, Unset):
+            balance_or_profit_loss = UNSET
+        else:
+            balance_or_profit_loss = self.balance_or_profit_loss
+
+        bookperiod: int | None | Unset
+        if isinstance(self.bookperiod, Unset):
+            bookperiod = UNSET
+        else:
+            bookperiod = self.bookperiod
+
+        bookyear: int | None | Unset
+        if isinstance(self.bookyear, Unset):
+            bookyear = UNSET
+        else:
+            bookyear = self.bookyear
+
+        credit: float | None | Unset
+        if isinstance(self.credit, Unset):
+            credit = UNSET
+        else:
+            credit = self.credit
+
+        debit: float | None | Unset
+        if isinstance(self.debit, Unset):
+            debit = UNSET
+        else:
+            debit = self.debit
+
+        journal_id: None | str | Unset
+        if isinstance(self.journal_id, Unset):
+            journal_id = UNSET
+        else:
+            journal_id = self.journal_id
+
+        ledger_account_description: None | str | Unset
+        if isinstance(self.ledger_account_description, Unset):
+            ledger_account_description = UNSET
+        else:
+            ledger_account_description = self.ledger_account_description
+
+        ledger_account_id: int | None | Unset
+        if isinstance(self.ledger_account_id, Unset):
+            ledger_account_id = UNSET
+        else:
+            ledger_account_id = self.ledger_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_or_profit_loss is not UNSET:
+            field_dict["balanceOrProfitLoss"] = balance_or_profit_loss
+        if bookperiod is not UNSET:
+            field_dict["bookperiod"] = bookperiod
+        if bookyear is not UNSET:
+            field_dict["bookyear"] = bookyear
+        if credit is not UNSET:
+            field_dict["credit"] = credit
+        if debit is not UNSET:
+            field_dict["debit"] = debit
+        if journal_id is not UNSET:
+            field_dict["journalId"] = journal_id
+        if ledger_account_description is not UNSET:
+            field_dict["ledgerAccountDescription"] = ledger_account_description
+        if ledger_account_id is not UNSET:
+            field_dict["ledgerAccountId"] = ledger_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
+
+        def _parse_balance_or_profit_loss(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance_or_profit_loss = _parse_balance_or_profit_loss(d.pop("balanceOrProfitLoss", UNSET))
+
+        def _parse_bookperiod(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
+
+        def _parse_bookyear(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
+
+        def _parse_credit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credit = _parse_credit(d.pop("credit", UNSET))
+
+        def _parse_debit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        debit = _parse_debit(d.pop("debit", UNSET))
+
+        def _parse_journal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        journal_id = _parse_journal_id(d.pop("journalId", UNSET))
+
+        def _parse_ledger_account_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ledger_account_description = _parse_ledger_account_description(
+            d.pop("ledgerAccountDescription", UNSET)
+        )
+
+        def _parse_ledger_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ledger_account_id = _parse_ledger_account_id(d.pop("ledgerAccountId", UNSET))
+
+        ledger_grouped_item = cls(
+            meta=meta,
+            balance=balance,
+            balance_or_profit_loss=balance_or_profit_loss,
+            bookperiod=bookperiod,
+            bookyear=bookyear,
+            credit=credit,
+            debit=debit,
+            journal_id=journal_id,
+            ledger_account_description=ledger_account_description,
+            ledger_account_id=ledger_account_id,
+        )
+
+        ledger_grouped_item.additional_properties = d
+        return ledger_grouped_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

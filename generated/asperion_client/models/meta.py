@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Meta")
+
+
+@_attrs_define
+class Meta:
+    """The list envelope's _meta. Sub-collections send only totalCount."""
+
+    administration_id: int | None | Unset = UNSET
+    administration_name: None | str | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    """ Absolute URL with page=N, or null. """
+    page_count: int | Unset = UNSET
+    previous_page: None | str | Unset = UNSET
+    """ Absolute URL, or null. """
+    profile_name: None | str | Unset = UNSET
+    self_: None | str | Unset = UNSET
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        administration_id: int | None | Unset
+        if isinstance(self.administration_id, Unset):
+            administration_id = UNSET
+        else:
+            administration_id = self.administration_id
+
+        administration_name: None | str | Unset
+        if isinstance(self.administration_name, Unset):
+            administration_name = UNSET
+        else:
+            administration_name = self.administration_name
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        page_count = self.page_count
+
+        previous_page: None | str | Unset
+        if isinstance(self.previous_page, Unset):
+            previous_page = UNSET
+        else:
+            previous_page = self.previous_page
+
+        profile_name: None | str | Unset
+        if isinstance(self.profile_name, Unset):
+            profile_name = UNSET
+        else:
+            profile_name = self.profile_name
+
+        self_: None | str | Unset
+        if isinstance(self.self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = self.self_
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if administration_id is not UNSET:
+            field_dict["administrationId"] = administration_id
+        if administration_name is not UNSET:
+            field_dict["administrationName"] = administration_name
+        if next_page is not UNSET:
+            field_dict["nextPage"] = next_page
+        if page_count is not UNSET:
+            field_dict["pageCount"] = page_count
+        if previous_page is not UNSET:
+            field_dict["previousPage"] = previous_page
+        if profile_name is not UNSET:
+            field_dict["profileName"] = profile_name
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_administration_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        administration_id = _parse_administration_id(d.pop("administrationId", UNSET))
+
+        def _parse_administration_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        administration_name = _parse_administration_name(d.pop("administrationName", UNSET))
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("nextPage", UNSET))
+
+        page_count = d.pop("pageCount", UNSET)
+
+        def _parse_previous_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_page = _parse_previous_page(d.pop("previousPage", UNSET))
+
+        def _parse_profile_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_name = _parse_profile_name(d.pop("profileName", UNSET))
+
+        def _parse_self_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        self_ = _parse_self_(d.pop("self", UNSET))
+
+        total_count = d.pop("totalCount", UNSET)
+
+        meta = cls(
+            administration_id=administration_id,
+            administration_name=administration_name,
+            next_page=next_page,
+            page_count=page_count,
+            previous_page=previous_page,
+            profile_name=profile_name,
+            self_=self_,
+            total_count=total_count,
+        )
+
+        meta.additional_properties = d
+        return meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,294 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="OutstandingInvoice")
+
+
+@_attrs_define
+class OutstandingInvoice:
+    """An outstanding invoice: open amount, date, age, days overdue, and the debtor or creditor's id, number and name (S1).
+    Field names assumed.
+
+    """
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    age: int | None | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    days_overdue: int | None | Unset = UNSET
+    due_date: datetime.date | None | Unset = UNSET
+    id: int | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    invoice_number: None | str | Unset = UNSET
+    open_amount: float | None | Unset = UNSET
+    relation_id: int | None | Unset = UNSET
+    relation_name: None | str | Unset = UNSET
+    relation_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        age: int | None | Unset
+        if isinstance(self.age, Unset):
+            age = UNSET
+        else:
+            age = self.age
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        days_overdue: int | None | Unset
+        if isinstance(self.days_overdue, Unset):
+            days_overdue = UNSET
+        else:
+            days_overdue = self.days_overdue
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        id = self.id
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        open_amount: float | None | Unset
+        if isinstance(self.open_amount, Unset):
+            open_amount = UNSET
+        else:
+            open_amount = self.open_amount
+
+        relation_id: int | None | Unset
+        if isinstance(self.relation_id, Unset):
+            relation_id = UNSET
+        else:
+            relation_id = self.relation_id
+
+        relation_name: None | str | Unset
+        if isinstance(self.relation_name, Unset):
+            relation_name = UNSET
+        else:
+            relation_name = self.relation_name
+
+        relation_number: None | str | Unset
+        if isinstance(self.relation_number, Unset):
+            relation_number = UNSET
+        else:
+            relation_number = self.relation_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if age is not UNSET:
+            field_dict["age"] = age
+        if date is not UNSET:
+            field_dict["date"] = date
+        if days_overdue is not UNSET:
+            field_dict["daysOverdue"] = days_overdue
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if open_amount is not UNSET:
+            field_dict["openAmount"] = open_amount
+        if relation_id is not UNSET:
+            field_dict["relationId"] = relation_id
+        if relation_name is not UNSET:
+            field_dict["relationName"] = relation_name
+        if relation_number is not UNSET:
+            field_dict["relationNumber"] = relation_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_age(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        age = _parse_age(d.pop("age", UNSET))
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_days_overdue(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        days_overdue = _parse_days_overdue(d.pop("daysOverdue", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+
+        def _parse_open_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        open_amount = _parse_open_amount(d.pop("openAmount", UNSET))
+
+        def _parse_relation_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        relation_id = _parse_relation_id(d.pop("relationId", UNSET))
+
+        def _parse_relation_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        relation_name = _parse_relation_name(d.pop("relationName", UNSET))
+
+        def _parse_relation_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        relation_number = _parse_relation_number(d.pop("relationNumber", UNSET))
+
+        outstanding_invoice = cls(
+            meta=meta,
+            age=age,
+            date=date,
+            days_overdue=days_overdue,
+            due_date=due_date,
+            id=id,
+            invoice_id=invoice_id,
+            invoice_number=invoice_number,
+            open_amount=open_amount,
+            relation_id=relation_id,
+            relation_name=relation_name,
+            relation_number=relation_number,
+        )
+
+        outstanding_invoice.additional_properties = d
+        return outstanding_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesInvoiceInput")
+
+
+@_attrs_define
+class SalesInvoiceInput:
+    """Create or update a sales invoice header that is already coded elsewhere (S1)."""
+
+    amount_excl_vat: float | None | Unset = UNSET
+    amount_incl_vat: float | None | Unset = UNSET
+    bookperiod: int | None | Unset = UNSET
+    bookyear: int | None | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    debtor_customer_number: None | str | Unset = UNSET
+    debtor_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    invoice_number: None | str | Unset = UNSET
+    journal_id: None | str | Unset = UNSET
+    payment_condition_id: int | None | Unset = UNSET
+    payment_due_date: datetime.date | None | Unset = UNSET
+    vat_amount: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_excl_vat: float | None | Unset
+        if isinstance(self.amount_excl_vat, Unset):
+            amount_excl_vat = UNSET
+        else:
+            amount_excl_vat = self.amount_excl_vat
+
+        amount_incl_vat: float | None | Unset
+        if isinstance(self.amount_incl_vat, Unset):
+            amount_incl_vat = UNSET
+        else:
+            amount_incl_vat = self.amount_incl_vat
+
+        bookperiod: int | None | Unset
+        if isinstance(self.bookperiod, Unset):
+            bookperiod = UNSET
+        else:
+            bookperiod = self.bookperiod
+
+        bookyear: int | None | Unset
+        if isinstance(self.bookyear, Unset):
+            bookyear = UNSET
+        else:
+            bookyear = self.bookyear
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        debtor_customer_number: None | str | Unset
+        if isinstance(self.debtor_customer_number, Unset):
+            debtor_customer_number = UNSET
+        else:
+            debtor_customer_number = self.debtor_customer_number
+
+        debtor_id: int | None | Unset
+        if isinstance(self.debtor_id, Unset):
+            debtor_id = UNSET
+        else:
+            debtor_id = self.debtor_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        journal_id: None | str | Unset
+        if isinstance(self.journal_id, Unset):
+            journal_id = UNSET
+        else:
+            journal_id = self.journal_id
+
+        payment_condition_id: int | None | Unset
+        if isinstance(self.payment_condition_id, Unset):
+            payment_condition_id = UNSET
+        else:
+            payment_condition_id = self.payment_condition_id
+
+        payment_due_date: None | str | Unset
+        if isinstance(self.payment_due_date, Unset):
+            payment_due_date = UNSET
+        elif isinstance(self.payment_due_date, datetime.date):
+            payment_due_date = self.payment_due_date.isoformat()
+        else:
+            payment_due_date = self.payment_due_date
+
+        vat_amount: float | None | Unset
+        if isinstance(self.vat_amount, Unset):
+            vat_amount = UNSET
+        else:
+            vat_amount = self.vat_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_excl_vat is not UNSET:
+            field_dict["amountExclVat"] = amount_excl_vat
+        if amount_incl_vat is not UNSET:
+            field_dict["amountInclVat"] = amount_incl_vat
+        if bookperiod is not UNSET:
+            field_dict["bookperiod"] = bookperiod
+        if bookyear is not UNSET:
+            field_dict["bookyear"] = bookyear
+        if date is not UNSET:
+            field_dict["date"] = date
+        if debtor_customer_number is not UNSET:
+            field_dict["debtorCustomerNumber"] = debtor_customer_number
+        if debtor_id is not UNSET:
+            field_dict["debtorId"] = debtor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if journal_id is not UNSET:
+            field_dict["journalId"] = journal_id
+        if payment_condition_id is not UNSET:
+            field_dict["paymentConditionId"] = payment_condition_id
+        if payment_due_date is not UNSET:
+            field_dict["paymentDueDate"] = payment_due_date
+        if vat_amount is not UNSET:
+            field_dict["vatAmount"] = vat_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_amount_excl_vat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
+
+        def _parse_amount_incl_vat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
+
+        def _parse_bookperiod(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
+
+        def _parse_bookyear(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_debtor_customer_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        debtor_customer_number = _parse_debtor_customer_number(d.pop("debtorCustomerNumber", UNSET))
+
+        def _parse_debtor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+
+        def _parse_journal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        journal_id = _parse_journal_id(d.pop("journalId", UNSET))
+
+        def _parse_payment_condition_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+
+        def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return payment_due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
+
+        def _parse_vat_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+
+        sales_invoice_input = cls(
+            amount_excl_vat=amount_excl_vat,
+            amount_incl_vat=amount_incl_vat,
+            bookperiod=bookperiod,
+            bookyear=bookyear,
+            date=date,
+            debtor_customer_number=debtor_customer_number,
+            debtor_id=debtor_id,
+            description=description,
+            invoice_number=invoice_number,
+            journal_id=journal_id,
+            payment_condition_id=payment_condition_id,
+            payment_due_date=payment_due_date,
+            vat_amount=vat_amount,
+        )
+
+        sales_invoice_input.additional_properties = d
+        return sales_invoice_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sales_order_line_input_booking_type import (
+    SalesOrderLineInputBookingType,
+    check_sales_order_line_input_booking_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesOrderLineInput")
+
+
+@_attrs_define
+class SalesOrderLineInput:
+    """A new sales order line: bookingType A (article, needs articleSku) or T (text) (S1)."""
+
+    booking_type: SalesOrderLineInputBookingType
+    article_sku: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    price: float | None | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        booking_type: str = self.booking_type
+
+        article_sku: None | str | Unset
+        if isinstance(self.article_sku, Unset):
+            article_sku = UNSET
+        else:
+            article_sku = self.article_sku
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bookingType": booking_type,
+            }
+        )
+        if article_sku is not UNSET:
+            field_dict["articleSku"] = article_sku
+        if description is not UNSET:
+            field_dict["description"] = description
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        booking_type = check_sales_order_line_input_booking_type(d.pop("bookingType"))
+
+        def _parse_article_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        article_sku = _parse_article_sku(d.pop("articleSku", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        sales_order_line_input = cls(
+            booking_type=booking_type,
+            article_sku=article_sku,
+            description=description,
+            price=price,
+            quantity=quantity,
+        )
+
+        sales_order_line_input.additional_properties = d
+        return sales_order_line_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_meta import ItemMeta
+
+
+T = TypeVar("T", bound="StoredFile")
+
+
+@_attrs_define
+class StoredFile:
+    """A stored file (PDF): the API's File object (S3), renamed so it does not shadow the generator's binary File type."""
+
+    meta: ItemMeta | Unset = UNSET
+    """ An item's own _meta: its URL. """
+    created_on: datetime.datetime | None | Unset = UNSET
+    extension: None | str | Unset = UNSET
+    file_url: None | str | Unset = UNSET
+    full_image_url: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    thumbnail_1_url: None | str | Unset = UNSET
+    thumbnail_2_url: None | str | Unset = UNSET
+    thumbnail_3_url: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        created_on: None | str | Unset
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        elif isinstance(self.created_on, datetime.datetime):
+            created_on = self.created_on.isoformat()
+        else:
+            created_on = self.created_on
+
+        extension: None | str | Unset
+        if isinstance(self.extension, Unset):
+            extension = UNSET
+        else:
+            extension = self.extension
+
+        file_url: None | str | Unset
+        if isinstance(self.file_url, Unset):
+            file_url = UNSET
+        else:
+            file_url = self.file_url
+
+        full_image_url: None | str | Unset
+        if isinstance(self.full_image_url, Unset):
+            full_image_url = UNSET
+        else:
+            full_image_url = self.full_image_url
+
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        thumbnail_1_url: None | str | Unset
+        if isinstance(self.thumbnail_1_url, Unset):
+            thumbnail_1_url = UNSET
+        else:
+            thumbnail_1_url = self.thumbnail_1_url
+
+        thumbnail_2_url: None | str | Unset
+        if isinstance(self.thumbnail_2_url, Unset):
+            thumbnail_2_url = UNSET
+        else:
+            thumbnail_2_url = self.thumbnail_2_url
+
+        thumbnail_3_url: None | str | Unset
+        if isinstance(self.thumbnail_3_url, Unset):
+            thumbnail_3_url = UNSET
+        else:
+            thumbnail_3_url = self.thumbnail_3_url
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
+        if full_image_url is not UNSET:
+            field_dict["fullImageUrl"] = full_image_url
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if size is not UNSET:
+            field_dict["size"] = size
+        if thumbnail_1_url is not UNSET:
+            field_dict["thumbnail1Url"] = thumbnail_1_url
+        if thumbnail_2_url is not UNSET:
+            field_dict["thumbnail2Url"] = thumbnail_2_url
+        if thumbnail_3_url is not UNSET:
+            field_dict["thumbnail3Url"] = thumbnail_3_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_meta import ItemMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _meta = d.pop("_meta", UNSET)
+        meta: ItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ItemMeta.from_dict(_meta)
+
+        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_on = _parse_created_on(d.pop("createdOn", UNSET))
+
+        def _parse_extension(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        extension = _parse_extension(d.pop("extension", UNSET))
+
+        def _parse_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_url = _parse_file_url(d.pop("fileUrl", UNSET))
+
+        def _parse_full_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_image_url = _parse_full_image_url(d.pop("fullImageUrl", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_thumbnail_1_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbnail_1_url = _parse_thumbnail_1_url(d.pop("thumbnail1Url", UNSET))
+
+        def _parse_thumbnail_2_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbnail_2_url = _parse_thumbnail_2_url(d.pop("thumbnail2Url", UNSET))
+
+        def _parse_thumbnail_3_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbnail_3_url = _parse_thumbnail_3_url(d.pop("thumbnail3Url", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        stored_file = cls(
+            meta=meta,
+            created_on=created_on,
+            extension=extension,
+            file_url=file_url,
+            full_image_url=full_image_url,
+            id=id,
+            name=name,
+            size=size,
+            thumbnail_1_url=thumbnail_1_url,
+            thumbnail_2_url=thumbnail_2_url,
+            thumbnail_3_url=thumbnail_3_url,
+            type_=type_,
+        )
+
+        stored_file.additional_properties = d
+        return stored_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

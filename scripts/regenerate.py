@@ -1,0 +1,363 @@
+"""Refresh the vendored spec and the generated client in one step.
+
+    python scripts/regenerate.py                       # pull the live sandbox spec
+    python scripts/regenerate.py --url URL             # pull from another URL
+    python scripts/regenerate.py --from-file PATH      # use a local document
+    python scripts/regenerate.py --from-file openapi/asperion-v1.json --check
+
+Steps: fetch -> normalize (so any Swashbuckle output generates well) -> write
+``openapi/asperion-v1.json`` with stable key order -> run openapi-python-client with the
+committed config (``openapi/generator-config.yaml``) -> ruff-format the output. The generator
+must run without a single warning. ``--check`` does all of it in a temporary directory and
+exits 1 with a short summary when the committed spec or ``generated/`` differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import difflib
+import filecmp
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "asperion-v1.json"
+CONFIG_PATH = ROOT / "openapi" / "generator-config.yaml"
+PACKAGE_DIR = ROOT / "generated" / "asperion_client"
+DEFAULT_URL = "https://api-sandbox.asperion.nl/swagger/v1/swagger.json"
+
+TENANT_HEADERS = {"x-tenant-id", "x-tenantid"}
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+# Content types the generator understands, best first. Swashbuckle also lists text/plain and
+# text/json beside application/json for every JSON body; those add nothing and make the
+# generator warn.
+_PREFERRED_CONTENT = (
+    "application/json",
+    "application/problem+json",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+    "application/pdf",
+    "application/octet-stream",
+)
+
+
+class RegenerateError(Exception):
+    """A step failed; the message says which and why."""
+
+
+# ---------------------------------------------------------------------------------------------
+# fetching
+
+
+def fetch(url: str, timeout: float = 60.0) -> dict[str, Any]:
+    if not url.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
+        raise RegenerateError(f"refusing to fetch {url!r}: use https (plain http only on loopback)")
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            body = response.read()
+    except OSError as exc:
+        raise RegenerateError(f"could not fetch {url}: {exc}") from exc
+    return _parse_document(body.decode("utf-8"), url)
+
+
+def load_file(path: Path) -> dict[str, Any]:
+    return _parse_document(path.read_text(encoding="utf-8"), str(path))
+
+
+def _parse_document(text: str, origin: str) -> dict[str, Any]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RegenerateError(f"{origin} is not JSON: {exc}") from exc
+    if not isinstance(document, dict) or "paths" not in document:
+        raise RegenerateError(f"{origin} is not an OpenAPI document (no 'paths')")
+    return document
+
+
+# ---------------------------------------------------------------------------------------------
+# normalizing
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return name.strip("_").lower()
+
+
+def _singular(snake: str) -> str:
+    """``sales_invoices_with_lines`` -> ``sales_invoice_with_lines``; ``countries`` -> ``country``.
+
+    Only the last word before ``_with_`` is made singular.
+    """
+    head, sep, tail = snake.partition("_with_")
+    words = head.split("_")
+    last = words[-1]
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    words[-1] = last
+    return "_".join(words) + sep + tail
+
+
+def _literal_segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/") if s and not s.startswith("{") and s != "v1"]
+
+
+def operation_id(method: str, path: str, tag: str | None) -> str:
+    """The deterministic snake_case name for an operation that has none.
+
+    The resource comes from the tag (Swashbuckle tags by controller) or else the path's first
+    segment; a sub-collection (``/v1/debtors/{debtorId}/mandates``) is named after its parent
+    and itself (``list_debtor_mandates``).
+    """
+    segments = _literal_segments(path)
+    resource = _snake(tag) if tag else _snake(segments[0] if segments else "root")
+    ends_with_param = path.rstrip("/").endswith("}")
+    if len(segments) > 1:
+        resource = f"{_singular(resource)}_{_snake(segments[-1])}"
+    if method == "get":
+        verb = "get" if ends_with_param else "list"
+    else:
+        verb = {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(
+            method, method
+        )
+    name = resource if verb == "list" else _singular(resource)
+    return f"{verb}_{name}"
+
+
+def _resolve_parameter(document: dict[str, Any], param: dict[str, Any]) -> dict[str, Any]:
+    ref = param.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+        resolved = document.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[1])
+        return resolved if isinstance(resolved, dict) else param
+    return param
+
+
+def _is_tenant_header(document: dict[str, Any], param: dict[str, Any]) -> bool:
+    resolved = _resolve_parameter(document, param)
+    return (
+        resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in TENANT_HEADERS
+    )
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                yield path, method, item[method]
+
+
+def _prune_content(content: dict[str, Any]) -> dict[str, Any]:
+    """Keep one representation per body: the first of ``_PREFERRED_CONTENT`` present."""
+    for media in _PREFERRED_CONTENT:
+        if media in content:
+            return {media: content[media]}
+    json_like = [m for m in content if m.endswith("+json") or m.endswith("/json")]
+    if json_like:
+        return {"application/json": content[json_like[0]]}
+    return content
+
+
+def normalize(document: dict[str, Any]) -> dict[str, Any]:
+    """Make a Swashbuckle document generate cleanly and deterministically. Idempotent."""
+    doc = copy.deepcopy(document)
+    seen: dict[str, int] = {}
+    for path, method, operation in sorted(_operations(doc), key=lambda t: (t[0], t[1])):
+        params = [p for p in operation.get("parameters", []) if not _is_tenant_header(doc, p)]
+        if params:
+            operation["parameters"] = params
+        else:
+            operation.pop("parameters", None)
+        if not operation.get("operationId"):
+            tags = operation.get("tags") or [None]
+            operation["operationId"] = operation_id(method, path, tags[0])
+        op_id = _snake(operation["operationId"])
+        seen[op_id] = seen.get(op_id, 0) + 1
+        operation["operationId"] = op_id if seen[op_id] == 1 else f"{op_id}_{seen[op_id]}"
+        body = operation.get("requestBody")
+        if isinstance(body, dict) and isinstance(body.get("content"), dict):
+            body["content"] = _prune_content(body["content"])
+        for response in operation.get("responses", {}).values():
+            if isinstance(response, dict) and isinstance(response.get("content"), dict):
+                response["content"] = _prune_content(response["content"])
+    for item in doc.get("paths", {}).values():
+        shared = [p for p in item.get("parameters", []) if not _is_tenant_header(doc, p)]
+        if shared:
+            item["parameters"] = shared
+        else:
+            item.pop("parameters", None)
+    components = doc.get("components", {})
+    for name, param in list(components.get("parameters", {}).items()):
+        if _is_tenant_header(doc, param):
+            del components["parameters"][name]
+    for response in components.get("responses", {}).values():
+        if isinstance(response, dict) and isinstance(response.get("content"), dict):
+            response["content"] = _prune_content(response["content"])
+    return _sorted(doc)
+
+
+def _sorted(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
+
+
+def generator_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The copy the generator sees: error bodies are not modelled per operation.
+
+    The facade raises a typed exception for every non-2xx answer before any parsing, so
+    listing ``ProblemDetails`` in each operation would only widen every return type to
+    ``Model | ProblemDetails``. The schemas stay in the vendored spec and in ``components``.
+    """
+    doc = copy.deepcopy(document)
+    for _, _, operation in _operations(doc):
+        responses = operation.get("responses", {})
+        for status in list(responses):
+            if not str(status).startswith("2"):
+                del responses[status]
+    doc.get("components", {}).pop("responses", None)
+    return doc
+
+
+def dump(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# generating
+
+
+def generate(spec_text: str, output_dir: Path) -> None:
+    """Run openapi-python-client on ``spec_text`` into ``output_dir``; fail on any warning."""
+    with tempfile.TemporaryDirectory() as tmp:
+        view = Path(tmp) / "spec.json"
+        view.write_text(dump(generator_view(json.loads(spec_text))), encoding="utf-8")
+        target = Path(tmp) / "out"
+        command = [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(view),
+            "--config",
+            str(CONFIG_PATH),
+            "--meta",
+            "none",
+            "--output-path",
+            str(target),
+            "--overwrite",
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        output = (result.stdout + result.stderr).strip()
+        if result.returncode != 0 or "warning" in output.lower() or "error" in output.lower():
+            raise RegenerateError(f"openapi-python-client did not run cleanly:\n{output}")
+        _ruff(["check", "--fix-only", "--quiet", "--select", "F401,I", str(target)])
+        _ruff(["format", "--quiet", str(target)])
+        if output_dir.exists():
+            shutil.rmtree(output_dir)
+        output_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(target, output_dir)
+
+
+def _ruff(args: list[str]) -> None:
+    # Isolated from the project's ruff settings (which exclude generated/) so the output depends
+    # only on the ruff version and these flags.
+    command = [sys.executable, "-m", "ruff", *args, "--isolated", "--line-length", "100"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RegenerateError(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
+
+
+# ---------------------------------------------------------------------------------------------
+# checking
+
+
+def _tree_differences(expected: Path, actual: Path) -> list[str]:
+    """Paths (relative) that are added, removed or changed between two directory trees."""
+    lines: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        lines.extend(f"  removed  {prefix}{name}" for name in sorted(cmp.right_only))
+        lines.extend(f"  added    {prefix}{name}" for name in sorted(cmp.left_only))
+        lines.extend(f"  changed  {prefix}{name}" for name in sorted(cmp.diff_files))
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    ignore = ["__pycache__", ".ruff_cache"]
+    if actual.exists():
+        walk(filecmp.dircmp(str(expected), str(actual), ignore=ignore), "")
+    else:
+        lines.append(f"  missing  {actual}")
+    return lines
+
+
+def check(spec_text: str) -> list[str]:
+    problems: list[str] = []
+    committed = SPEC_PATH.read_text(encoding="utf-8") if SPEC_PATH.exists() else ""
+    if committed != spec_text:
+        diff = difflib.unified_diff(
+            committed.splitlines(), spec_text.splitlines(), "committed", "regenerated", n=0
+        )
+        changed = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+        problems.append(f"openapi/{SPEC_PATH.name} is stale ({len(changed)} changed lines):")
+        problems.extend(f"  {line[:110]}" for line in changed[:10])
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "asperion_client"
+        generate(spec_text, fresh)
+        differences = _tree_differences(fresh, PACKAGE_DIR)
+    if differences:
+        problems.append(f"generated/asperion_client is stale ({len(differences)} files):")
+        problems.extend(differences)
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Regenerate the spec and the generated client.")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--url", default=DEFAULT_URL, help=f"spec URL (default {DEFAULT_URL})")
+    source.add_argument("--from-file", type=Path, help="a local OpenAPI JSON document")
+    parser.add_argument(
+        "--check", action="store_true", help="only report whether the committed files are stale"
+    )
+    args = parser.parse_args(argv)
+    try:
+        document = load_file(args.from_file) if args.from_file else fetch(args.url)
+        spec_text = dump(normalize(document))
+        if args.check:
+            problems = check(spec_text)
+            if problems:
+                print("Generated files are out of date:", *problems, sep="\n")
+                print(
+                    "Run: python scripts/regenerate.py --from-file <spec>  (or nox -s regenerate)"
+                )
+                return 1
+            print("openapi/ and generated/ are up to date.")
+            return 0
+        SPEC_PATH.write_text(spec_text, encoding="utf-8")
+        generate(spec_text, PACKAGE_DIR)
+    except RegenerateError as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {SPEC_PATH.relative_to(ROOT)} and {PACKAGE_DIR.relative_to(ROOT)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

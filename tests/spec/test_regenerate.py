@@ -1,0 +1,217 @@
+"""scripts/regenerate.py end to end: normalizer rules, drift check, and a live URL on loopback."""
+
+from __future__ import annotations
+
+import copy
+import http.server
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts import regenerate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = json.loads((ROOT / "openapi" / "asperion-v1.json").read_text(encoding="utf-8"))
+
+
+def _swashbuckle_like() -> dict[str, Any]:
+    """A small document as Swashbuckle publishes it: no ids, tenant headers, text/json twins."""
+    json_body = {"schema": {"$ref": "#/components/schemas/Thing"}}
+    return {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "v1"},
+        "paths": {
+            "/v1/things": {
+                "get": {
+                    "tags": ["Things"],
+                    "parameters": [
+                        {"name": "X-TenantId", "in": "header", "schema": {"type": "integer"}},
+                        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "text/plain": json_body,
+                                "application/json": json_body,
+                                "text/json": json_body,
+                            },
+                        }
+                    },
+                },
+                "post": {
+                    "tags": ["Things"],
+                    "parameters": [{"$ref": "#/components/parameters/Tenant"}],
+                    "requestBody": {
+                        "content": {"application/*+json": json_body, "text/json": json_body}
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                },
+            }
+        },
+        "components": {
+            "parameters": {
+                "Tenant": {"name": "X-Tenant-Id", "in": "header", "schema": {"type": "integer"}}
+            },
+            "schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}},
+        },
+    }
+
+
+def test_normalizer_assigns_ids_drops_tenant_headers_and_twin_content() -> None:
+    out = regenerate.normalize(_swashbuckle_like())
+    get = out["paths"]["/v1/things"]["get"]
+    post = out["paths"]["/v1/things"]["post"]
+    assert get["operationId"] == "list_things"
+    assert post["operationId"] == "create_thing"
+    assert [p["name"] for p in get["parameters"]] == ["page"]
+    assert "parameters" not in post
+    assert "Tenant" not in out["components"]["parameters"]
+    assert list(get["responses"]["200"]["content"]) == ["application/json"]
+    assert list(post["requestBody"]["content"]) == ["application/json"]
+
+
+def test_normalizer_is_idempotent_and_key_order_is_stable() -> None:
+    once = regenerate.normalize(_swashbuckle_like())
+    assert regenerate.normalize(once) == once
+    assert regenerate.dump(once) == regenerate.dump(regenerate.normalize(once))
+    assert list(once) == sorted(once)
+
+
+def test_normalizer_keeps_existing_ids_and_dedupes_clashes() -> None:
+    doc = _swashbuckle_like()
+    doc["paths"]["/v1/things"]["get"]["operationId"] = "Things_GetAll"
+    doc["paths"]["/v1/other"] = copy.deepcopy(doc["paths"]["/v1/things"])
+    out = regenerate.normalize(doc)
+    assert out["paths"]["/v1/things"]["get"]["operationId"] == "things_get_all_2"
+    assert out["paths"]["/v1/other"]["get"]["operationId"] == "things_get_all"
+
+
+def test_generator_view_drops_error_bodies_only() -> None:
+    view = regenerate.generator_view(SPEC)
+    responses = view["paths"]["/v1/debtors"]["get"]["responses"]
+    assert set(responses) == {"200"}
+    assert "ProblemDetails" in view["components"]["schemas"]
+
+
+def test_refuses_plain_http_off_loopback() -> None:
+    with pytest.raises(regenerate.RegenerateError, match="plain http"):
+        regenerate.fetch("http://example.invalid/swagger.json")
+
+
+def _copy_project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    for name in ("scripts", "openapi", "generated"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
+    return project
+
+
+def _run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "regenerate.py"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=project,
+    )
+
+
+@pytest.fixture
+def spec_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """Serve a directory on 127.0.0.1; yields (base URL, directory)."""
+    served = tmp_path / "served"
+    served.mkdir()
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(served), **kwargs)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", served
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.slow
+def test_check_passes_on_the_committed_tree(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    result = _run(project, "--from-file", "openapi/asperion-v1.json", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_check_names_the_file_a_schema_change_touches(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    changed = copy.deepcopy(SPEC)
+    changed["components"]["schemas"]["CostCenter"]["properties"]["budget"] = {"type": "number"}
+    source = tmp_path / "changed.json"
+    source.write_text(json.dumps(changed), encoding="utf-8")
+    result = _run(project, "--from-file", str(source), "--check")
+    assert result.returncode == 1
+    assert "changed  models/cost_center.py" in result.stdout
+    assert "asperion-v1.json is stale" in result.stdout
+
+
+@pytest.mark.slow
+def test_live_url_adds_a_module_and_check_then_reports_drift(
+    tmp_path: Path, spec_server: tuple[str, Path]
+) -> None:
+    base_url, served = spec_server
+    project = _copy_project(tmp_path)
+    live = copy.deepcopy(SPEC)
+    live["paths"]["/v1/projects"] = {
+        "get": {
+            "tags": ["Projects"],
+            "parameters": [
+                {"name": "X-Tenant-Id", "in": "header", "schema": {"type": "integer"}},
+                {"$ref": "#/components/parameters/Page"},
+            ],
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {
+                        "text/json": {"schema": {"$ref": "#/components/schemas/CostCenter"}},
+                        "application/json": {"schema": {"$ref": "#/components/schemas/CostCenter"}},
+                    },
+                }
+            },
+        }
+    }
+    (served / "swagger.json").write_text(json.dumps(live), encoding="utf-8")
+
+    result = _run(project, "--url", f"{base_url}/swagger.json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    module = project / "generated" / "asperion_client" / "api" / "projects" / "list_projects.py"
+    assert module.exists()
+    assert "X-Tenant-Id" not in module.read_text(encoding="utf-8")
+    written = json.loads((project / "openapi" / "asperion-v1.json").read_text(encoding="utf-8"))
+    assert written["paths"]["/v1/projects"]["get"]["operationId"] == "list_projects"
+
+    (served / "swagger.json").write_text(json.dumps(SPEC), encoding="utf-8")
+    drift = _run(project, "--url", f"{base_url}/swagger.json", "--check")
+    assert drift.returncode == 1
+    assert "added    api/projects" in drift.stdout or "removed  api/projects" in drift.stdout
+
+
+@pytest.mark.slow
+def test_unreachable_url_fails_cleanly(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    result = _run(project, "--url", "http://127.0.0.1:9/swagger.json")
+    assert result.returncode == 1
+    assert "could not fetch" in result.stderr
+    assert "Traceback" not in result.stderr
