@@ -1,5 +1,48 @@
 """asperion-async: the asyncio-first SDK for the Asperion REST API."""
 
+from . import errors, oauth
+from ._client import AsperionClient, TenantClient
+from ._pagination import Page
+from ._stats import ClientStats
+from ._tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
 from ._version import __version__
+from .errors import (
+    ApiError,
+    AsperionError,
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TokenRefreshError,
+    TransportError,
+    UnexpectedResponseError,
+    ValidationError,
+)
 
-__all__ = ["__version__"]
+__all__ = [
+    "ApiError",
+    "AsperionClient",
+    "AsperionError",
+    "AuthenticationError",
+    "ClientStats",
+    "ConflictError",
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TenantClient",
+    "Token",
+    "TokenRefreshError",
+    "TokenStore",
+    "TransportError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "__version__",
+    "errors",
+    "oauth",
+]

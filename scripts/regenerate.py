@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "asperion-v1.json"
 CONFIG_PATH = ROOT / "openapi" / "generator-config.yaml"
+TEMPLATES_PATH = ROOT / "openapi" / "templates"
 PACKAGE_DIR = ROOT / "generated" / "asperion_client"
 DEFAULT_URL = "https://api-sandbox.asperion.nl/swagger/v1/swagger.json"
 
@@ -258,6 +259,8 @@ def generate(spec_text: str, output_dir: Path) -> None:
             str(view),
             "--config",
             str(CONFIG_PATH),
+            "--custom-template-path",
+            str(TEMPLATES_PATH),
             "--meta",
             "none",
             "--output-path",
@@ -270,6 +273,8 @@ def generate(spec_text: str, output_dir: Path) -> None:
             raise RegenerateError(f"openapi-python-client did not run cleanly:\n{output}")
         _ruff(["check", "--fix-only", "--quiet", "--select", "F401,I", str(target)])
         _ruff(["format", "--quiet", str(target)])
+        # With --meta none the generator writes no marker; the package ships typed.
+        (target / "py.typed").write_text("", encoding="utf-8")
         if output_dir.exists():
             shutil.rmtree(output_dir)
         output_dir.parent.mkdir(parents=True, exist_ok=True)

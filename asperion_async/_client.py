@@ -1,0 +1,438 @@
+"""``AsperionClient`` and its tenant views: construction, call, request, stream, upload, download.
+
+Everything here is generic over the generated layer: ``call`` takes any generated endpoint
+module, asks it to build the request (``_get_kwargs``), sends that through the pipeline and
+lets the module parse the answer. Nothing is listed per endpoint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from types import ModuleType, TracebackType
+from typing import IO, Any, Protocol, TypeVar, overload
+
+import anyio
+import httpx
+from asperion_client.types import Unset
+
+from . import _environment
+from ._auth import TokenManager
+from ._limits import Limits
+from ._pagination import (
+    DEFAULT_PREFETCH,
+    MAX_PAGE_SIZE,
+    ItemIterator,
+    PageIterator,
+    iter_items,
+    iter_pages,
+)
+from ._pipeline import Pipeline
+from ._retry import RetryPolicy
+from ._stats import ClientStats
+from ._tokens import TokenStore
+from ._uploads import check_files, check_pdf, check_size
+from ._version import __version__
+from .errors import UnexpectedResponseError
+
+__all__ = ["AsperionClient", "TenantClient"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+USER_AGENT = f"asperion-async/{__version__} (+https://pypi.org/project/asperion-async/)"
+DEFAULT_TENANT_HEADER = "X-Tenant-Id"
+
+FileInput = bytes | str | os.PathLike[str] | IO[bytes]
+
+
+class _Detailed(Protocol[T_co]):
+    """What a generated ``asyncio_detailed`` function returns (its ``Response[T]``)."""
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+
+class _ParseOptions:
+    """Stands in for the generated client when a module parses a response.
+
+    Errors are ours to raise (before parsing); an undocumented 2xx parses to None.
+    """
+
+    raise_on_unexpected_status = False
+
+
+_PARSE_OPTIONS = _ParseOptions()
+
+
+class _Requester:
+    """What the client and its tenant views share: every way to send a request."""
+
+    _pipeline: Pipeline
+    _tenant_id: int | None
+
+    @property
+    def tenant_id(self) -> int | None:
+        """The administration requests from here go to (None: the user's default one)."""
+        return self._tenant_id
+
+    @property
+    def stats(self) -> ClientStats:
+        """Live counters of the whole client (requests, retries, refreshes)."""
+        return self._pipeline.stats
+
+    @overload
+    async def call(
+        self, endpoint: Callable[..., Awaitable[_Detailed[T]]], /, *args: Any, **kwargs: Any
+    ) -> T: ...
+
+    @overload
+    async def call(
+        self, endpoint: Callable[..., Awaitable[T | None]], /, *args: Any, **kwargs: Any
+    ) -> T: ...
+
+    @overload
+    async def call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
+
+    async def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated endpoint; return its parsed model, raise ``ApiError`` on non-2xx.
+
+        ``endpoint`` is a module of ``asperion_client.api`` or its ``asyncio_detailed`` /
+        ``asyncio`` function; the other arguments are the endpoint's own. A 2xx body that does
+        not parse raises ``UnexpectedResponseError``; a 2xx status the spec does not document
+        for the endpoint gives None.
+        """
+        module = endpoint_module(endpoint)
+        _check_paging(kwargs)
+        request = dict(module._get_kwargs(*args, **kwargs))
+        if request.get("files"):
+            check_files(request["files"])
+        method = str(request.pop("method"))
+        url = str(request.pop("url"))
+        response = await self._pipeline.send(method, url, tenant=self._tenant_id, **request)
+        try:
+            return module._parse_response(client=_PARSE_OPTIONS, response=response)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise UnexpectedResponseError.from_response(response, exc) from exc
+
+    def paginate(
+        self,
+        endpoint: object,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        prefetch: int = DEFAULT_PREFETCH,
+        **kwargs: Any,
+    ) -> ItemIterator[Any]:
+        """Every item of every page of a list endpoint, in order; later pages fetched ahead.
+
+        ``endpoint`` is a generated list endpoint (module or function) or a raw path such as
+        ``"/v1/debtors"``; ``kwargs`` are its filters. At most ``prefetch`` pages are in
+        flight or buffered, all inside the client's limits. Bad arguments raise before I/O.
+        """
+        return iter_items(self.request, endpoint, kwargs, page_size=page_size, prefetch=prefetch)
+
+    def pages(
+        self,
+        endpoint: object,
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        prefetch: int = DEFAULT_PREFETCH,
+        **kwargs: Any,
+    ) -> PageIterator[Any]:
+        """Like ``paginate``, but yields ``Page`` objects (items, number, counts)."""
+        return iter_pages(self.request, endpoint, kwargs, page_size=page_size, prefetch=prefetch)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send a raw request (path relative to the API base URL); return the 2xx response.
+
+        Same pipeline as ``call``: token, tenant header, limits, retries, typed errors.
+        """
+        self._check_target(path, headers)
+        if files:
+            check_files(files)
+        return await self._pipeline.send(
+            method,
+            path,
+            tenant=self._tenant_id,
+            params=params,
+            json=json,
+            content=content,
+            data=data,
+            files=files,
+            headers=headers,
+        )
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[httpx.Response]:
+        """Send a request and yield its 2xx response with the body unread.
+
+        Read it with ``async for chunk in response.aiter_bytes()``; the request keeps its
+        concurrency slot until the block exits.
+        """
+        self._check_target(path, headers)
+        async with self._pipeline.stream(
+            method, path, tenant=self._tenant_id, params=params, headers=headers
+        ) as response:
+            yield response
+
+    async def download(
+        self,
+        path: str,
+        destination: str | os.PathLike[str],
+        *,
+        params: Mapping[str, Any] | None = None,
+    ) -> int:
+        """Stream a file (e.g. ``/v1/files/{id}``) to ``destination``; return the bytes written.
+
+        The body goes to a temporary file next to ``destination`` that replaces it only when
+        complete, so a failed or cancelled download leaves no partial file behind.
+        """
+        target = anyio.Path(os.fspath(destination))
+        partial = target.with_name(f".{target.name}.part")
+        written = 0
+        try:
+            async with (
+                self.stream("GET", path, params=params) as response,
+                await anyio.open_file(partial, "wb") as file,
+            ):
+                async for chunk in response.aiter_bytes():
+                    await file.write(chunk)
+                    written += len(chunk)
+            await partial.replace(target)
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await partial.unlink(missing_ok=True)
+            raise
+        return written
+
+    async def upload(
+        self,
+        path: str,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        field: str = "file",
+    ) -> httpx.Response:
+        """Upload a PDF (at most 5 MB) as multipart form data, e.g. to ``/v1/inboxfiles``.
+
+        ``file`` is the content (bytes), a path, or a binary file object. A file that is too
+        big or not a PDF raises ValueError before anything is sent.
+        """
+        self._check_target(path, None)
+        content, name = await _read_upload(file, filename)
+        check_pdf(content, name)
+        return await self._pipeline.send(
+            "POST",
+            path,
+            tenant=self._tenant_id,
+            files={field: (name, content, "application/pdf")},
+        )
+
+    def _check_target(self, path: str, headers: Mapping[str, str] | None) -> None:
+        """Refuse what would leak the token or break tenant isolation, before any I/O."""
+        url = httpx.URL(path)
+        base = self._pipeline.http.base_url
+        if url.is_absolute_url and (url.scheme, url.host, url.port) != (
+            base.scheme,
+            base.host,
+            base.port,
+        ):
+            raise ValueError(
+                f"only URLs on the API host {base.host} may be requested, got {url.host}"
+            )
+        reserved = {"authorization", self._pipeline.tenant_header.lower()}
+        for name in headers or {}:
+            if name.lower() in reserved:
+                raise ValueError(
+                    f"the {name} header is set by the client; use client.tenant(id) to "
+                    "choose an administration"
+                )
+
+
+class TenantClient(_Requester):
+    """A view of an ``AsperionClient`` that sends every request to one administration.
+
+    Cheap to make: it shares the client's connection pool, token and limits, and adds only
+    its own ``X-Tenant-Id``. Get one with ``client.tenant(id)``.
+    """
+
+    def __init__(self, pipeline: Pipeline, tenant_id: int) -> None:
+        self._pipeline = pipeline
+        self._tenant_id = tenant_id
+
+    def __repr__(self) -> str:
+        return f"TenantClient(tenant_id={self._tenant_id})"
+
+
+class AsperionClient(_Requester):
+    """An Asperion API client: one connection pool, one token, one set of limits.
+
+    Use it as ``async with AsperionClient(...) as client:`` or close it with
+    ``await client.aclose()``. ``client.tenant(id)`` gives a view for one administration.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        client_secret: str,
+        token_store: TokenStore,
+        environment: str = "sandbox",
+        base_url: str | None = None,
+        token_url: str | None = None,
+        tenant_id: int | None = None,
+        max_concurrency: int = 16,
+        tenant_concurrency: int | None = 4,
+        rate_limit: float | None = None,
+        max_retries: int = 3,
+        timeout: float | httpx.Timeout = 30.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+        tenant_header: str = DEFAULT_TENANT_HEADER,
+        accept_language: str | None = None,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 8.0,
+    ) -> None:
+        api = _environment.api_url(environment)
+        identity = _environment.identity_url(environment)
+        self._base_url = _environment.require_safe_url(base_url or api, "base_url")
+        token_endpoint = _environment.require_safe_url(
+            token_url or _environment.token_url(identity), "token_url"
+        )
+        self._tenant_id = None if tenant_id is None else validate_tenant_id(tenant_id)
+        if not tenant_header or not tenant_header.isascii() or ":" in tenant_header:
+            raise ValueError(f"invalid tenant_header {tenant_header!r}")
+        limits = Limits(
+            max_concurrency=max_concurrency,
+            tenant_concurrency=tenant_concurrency,
+            rate_limit=rate_limit,
+        )
+        policy = RetryPolicy(
+            max_retries=max_retries, backoff_base=backoff_base, backoff_cap=backoff_cap
+        )
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if accept_language is not None:
+            headers["Accept-Language"] = accept_language
+        http = httpx.AsyncClient(
+            base_url=self._base_url,
+            headers=headers,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            transport=transport,
+            # Slots above the cap leave room for token requests while every slot is busy.
+            limits=httpx.Limits(
+                max_connections=max_concurrency + 2, max_keepalive_connections=max_concurrency
+            ),
+        )
+        stats = ClientStats()
+        auth = TokenManager(
+            store=token_store,
+            http=http,
+            token_url=token_endpoint,
+            client_id=client_id,
+            client_secret=client_secret,
+            stats=stats,
+        )
+        self._pipeline = Pipeline(
+            http=http,
+            auth=auth,
+            limits=limits,
+            policy=policy,
+            tenant_header=tenant_header,
+            stats=stats,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsperionClient(base_url={self._base_url!r}, tenant_id={self._tenant_id})"
+
+    async def __aenter__(self) -> AsperionClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool. The client (and its tenant views) cannot be used after."""
+        await self._pipeline.http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._pipeline.http.is_closed
+
+    def tenant(self, tenant_id: int) -> TenantClient:
+        """A view sending every request to administration ``tenant_id`` (a positive int)."""
+        return TenantClient(self._pipeline, validate_tenant_id(tenant_id))
+
+
+def validate_tenant_id(tenant_id: object) -> int:
+    """Return ``tenant_id`` if it is a positive int; TypeError/ValueError otherwise."""
+    if isinstance(tenant_id, bool) or not isinstance(tenant_id, int):
+        raise TypeError(f"a tenant id must be an int, got {type(tenant_id).__name__}")
+    if tenant_id < 1:
+        raise ValueError(f"a tenant id must be positive, got {tenant_id}")
+    return tenant_id
+
+
+def endpoint_module(endpoint: object) -> Any:
+    """The generated endpoint module for a module or one of its functions; else TypeError."""
+    if isinstance(endpoint, ModuleType):
+        module: ModuleType | None = endpoint
+    else:
+        module = sys.modules.get(getattr(endpoint, "__module__", None) or "")
+    if module is None or not all(
+        callable(getattr(module, name, None)) for name in ("_get_kwargs", "_parse_response")
+    ):
+        raise TypeError(
+            f"{endpoint!r} is not a generated endpoint (a module of asperion_client.api or "
+            "its asyncio_detailed function)"
+        )
+    return module
+
+
+def _check_paging(kwargs: Mapping[str, Any]) -> None:
+    """Refuse a page number or page size the API would refuse, before any I/O."""
+    for name, limit in (("page", None), ("page_size", MAX_PAGE_SIZE)):
+        value = kwargs.get(name)
+        if value is None or isinstance(value, Unset):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+        if value < 1 or (limit is not None and value > limit):
+            bounds = f"between 1 and {limit}" if limit is not None else "at least 1"
+            raise ValueError(f"{name} must be {bounds}, got {value}")
+
+
+async def _read_upload(file: FileInput, filename: str | None) -> tuple[bytes, str]:
+    if isinstance(file, bytes):
+        return file, filename or "upload.pdf"
+    if isinstance(file, (str, os.PathLike)):
+        path = anyio.Path(os.fspath(file))
+        name = filename or path.name
+        check_size((await path.stat()).st_size, name)
+        return await path.read_bytes(), name
+    return file.read(), filename or os.path.basename(str(getattr(file, "name", "upload.pdf")))

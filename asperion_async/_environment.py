@@ -1,0 +1,56 @@
+"""Which hosts to talk to, and which URLs are acceptable at all."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import httpx
+
+__all__ = ["api_url", "identity_url", "require_safe_url", "token_url"]
+
+_HOSTS: dict[str, tuple[str, str]] = {
+    "sandbox": ("https://api-sandbox.asperion.nl", "https://identity-sandbox.asperion.nl"),
+    "production": ("https://api.asperion.nl", "https://identity.asperion.nl"),
+}
+
+
+def _hosts(environment: str) -> tuple[str, str]:
+    try:
+        return _HOSTS[environment]
+    except (KeyError, TypeError):
+        known = ", ".join(repr(name) for name in _HOSTS)
+        raise ValueError(f"unknown environment {environment!r}; expected one of {known}") from None
+
+
+def api_url(environment: str) -> str:
+    return _hosts(environment)[0]
+
+
+def identity_url(environment: str) -> str:
+    return _hosts(environment)[1]
+
+
+def token_url(identity: str) -> str:
+    return identity.rstrip("/") + "/connect/token"
+
+
+def require_safe_url(url: str, what: str) -> str:
+    """Return ``url`` if it is https, or plain http to a loopback host; else ValueError."""
+    parsed = httpx.URL(url)
+    if parsed.scheme == "https" and parsed.host:
+        return url
+    if parsed.scheme == "http" and _is_loopback(parsed.host):
+        return url
+    raise ValueError(
+        f"{what} must be an https:// URL (plain http:// only for a loopback host), "
+        f"got {parsed.scheme}://{parsed.host}"
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

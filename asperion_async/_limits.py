@@ -1,0 +1,125 @@
+"""How many requests may be in flight, and how fast they may start.
+
+``Limits.slot(tenant)`` is held for exactly one attempt (send plus, for a stream, reading
+the body): first the tenant's own slot, then a slot of the whole client, then -- if a rate
+limit is set -- the start time the rate limiter hands out. Backoff sleeps between attempts
+happen outside ``slot``, so a waiting retry never blocks anyone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+
+import anyio
+
+__all__ = ["Limits", "RateLimiter"]
+
+
+class RateLimiter:
+    """A smooth rate limit: request starts are spaced at least ``1 / rate`` seconds apart.
+
+    Each caller reserves the next free start time and sleeps until it. There is no burst
+    allowance: 10 requests/second means one every 100 ms, never 10 at once. A caller
+    cancelled while waiting gives its start time back if nobody reserved after it.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        if not rate > 0:
+            raise ValueError(f"rate_limit must be a positive number of requests/second, got {rate}")
+        self.interval = 1.0 / rate
+        self._clock = clock
+        self._sleep = sleep
+        self._next_start = float("-inf")
+
+    async def wait(self) -> None:
+        now = self._clock()
+        start = max(now, self._next_start)
+        self._next_start = start + self.interval
+        try:
+            await self._sleep(start - now)
+        except BaseException:
+            if self._next_start == start + self.interval:
+                self._next_start = start
+            raise
+
+
+class _TenantSemaphores:
+    """One semaphore per tenant, created on first use and dropped when idle."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._entries: dict[Hashable, tuple[anyio.Semaphore, int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @contextlib.asynccontextmanager
+    async def hold(self, tenant: Hashable) -> AsyncIterator[None]:
+        semaphore, users = self._entries.get(tenant, (None, 0))
+        if semaphore is None:
+            semaphore = anyio.Semaphore(self._limit)
+        self._entries[tenant] = (semaphore, users + 1)
+        try:
+            async with semaphore:
+                yield
+        finally:
+            semaphore, users = self._entries[tenant]
+            if users == 1:
+                del self._entries[tenant]
+            else:
+                self._entries[tenant] = (semaphore, users - 1)
+
+
+class Limits:
+    """The client-wide and per-tenant concurrency caps and the optional rate limit."""
+
+    def __init__(
+        self,
+        *,
+        max_concurrency: int,
+        tenant_concurrency: int | None,
+        rate_limit: float | None,
+    ) -> None:
+        _require_positive_int(max_concurrency, "max_concurrency")
+        if tenant_concurrency is not None:
+            _require_positive_int(tenant_concurrency, "tenant_concurrency")
+        self.max_concurrency = max_concurrency
+        self.tenant_concurrency = tenant_concurrency
+        self._global = anyio.Semaphore(max_concurrency)
+        self._tenants = (
+            None if tenant_concurrency is None else _TenantSemaphores(tenant_concurrency)
+        )
+        self.rate = None if rate_limit is None else RateLimiter(rate_limit)
+
+    @property
+    def in_flight(self) -> int:
+        """Requests holding a client-wide slot right now."""
+        return self.max_concurrency - self._global.value
+
+    @property
+    def tenants_in_flight(self) -> int:
+        """Tenants with a request holding or awaiting a slot right now."""
+        return 0 if self._tenants is None else len(self._tenants)
+
+    @contextlib.asynccontextmanager
+    async def slot(self, tenant: Hashable) -> AsyncIterator[None]:
+        async with contextlib.AsyncExitStack() as stack:
+            if self._tenants is not None:
+                await stack.enter_async_context(self._tenants.hold(tenant))
+            await stack.enter_async_context(self._global)
+            if self.rate is not None:
+                await self.rate.wait()
+            yield
+
+
+def _require_positive_int(value: object, name: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be a positive integer, got {value!r}")

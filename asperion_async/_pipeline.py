@@ -1,0 +1,174 @@
+"""The one send path every request takes.
+
+    token -> tenant header -> limits -> send -> retry policy -> error mapping
+
+``Pipeline.stream`` is the primitive: it yields a 2xx response whose body has not been read
+and keeps the request's limiter slot until the caller is done with it. ``Pipeline.send``
+reads the body inside the attempt (so a body cut off mid-way is retried like any other
+network error) and returns it. Non-2xx answers never reach the caller: they are retried or
+raised as the matching ``ApiError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import anyio
+import httpx
+
+from ._auth import TokenManager
+from ._limits import Limits
+from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
+from ._stats import ClientStats
+from .errors import TransportError, error_from_response, sanitized_request
+
+__all__ = ["Pipeline"]
+
+logger = logging.getLogger("asperion_async")
+
+
+class Pipeline:
+    """Sends requests for one client; shared by the client and all of its tenant views."""
+
+    def __init__(
+        self,
+        *,
+        http: httpx.AsyncClient,
+        auth: TokenManager,
+        limits: Limits,
+        policy: RetryPolicy,
+        tenant_header: str,
+        stats: ClientStats,
+    ) -> None:
+        self.http = http
+        self.auth = auth
+        self.limits = limits
+        self.policy = policy
+        self.tenant_header = tenant_header
+        self.stats = stats
+
+    async def send(
+        self, method: str, url: str, *, tenant: int | None, **request: Any
+    ) -> httpx.Response:
+        """Send a request and return its 2xx response with the body read."""
+        async with contextlib.AsyncExitStack() as keep:
+            return await self._send(method.upper(), url, tenant, request, keep, read_body=True)
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self, method: str, url: str, *, tenant: int | None, **request: Any
+    ) -> AsyncIterator[httpx.Response]:
+        """Send a request and yield its 2xx response with the body unread (``aiter_bytes``)."""
+        async with contextlib.AsyncExitStack() as keep:
+            yield await self._send(method.upper(), url, tenant, request, keep, read_body=False)
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        tenant: int | None,
+        request: Mapping[str, Any],
+        keep: contextlib.AsyncExitStack,
+        *,
+        read_body: bool,
+    ) -> httpx.Response:
+        attempt = 0
+        reauthenticated = False
+        while True:
+            token = await self.auth.token()
+            outgoing = self._build(method, url, tenant, token.access_token, request)
+            response: httpx.Response | None = None
+            async with contextlib.AsyncExitStack() as held:
+                await held.enter_async_context(self.limits.slot(tenant))
+                started = time.monotonic()
+                self.stats.requests += 1
+                try:
+                    response = await self.http.send(outgoing, stream=True)
+                    held.push_async_callback(response.aclose)
+                    if read_body or not response.is_success:
+                        await response.aread()
+                except httpx.TransportError as exc:
+                    response = None
+                    self._log(outgoing, None, attempt, started, tenant, exc)
+                    if not self.policy.retry_error(method, exc, attempt):
+                        raise TransportError(
+                            f"{method} {outgoing.url.copy_with(query=None)} failed after "
+                            f"{attempt + 1} attempt(s): {type(exc).__name__}: {exc}",
+                            request=sanitized_request(outgoing),
+                        ) from exc
+                    delay = self.policy.delay(attempt)
+                else:
+                    self._log(outgoing, response, attempt, started, tenant, None)
+                    if response.is_success:
+                        keep.push_async_exit(held.pop_all())
+                        return response
+            if response is not None:
+                if response.status_code == 401 and not reauthenticated:
+                    reauthenticated = True
+                    await self.auth.rejected(token)
+                    self.stats.retries += 1
+                    continue
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                if not self.policy.retry_status(method, response.status_code, attempt) or (
+                    retry_after is not None and retry_after > MAX_RETRY_AFTER
+                ):
+                    raise error_from_response(response, retry_after=retry_after)
+                delay = self.policy.delay(attempt, retry_after)
+            attempt += 1
+            self.stats.retries += 1
+            logger.info(
+                "retrying %s %s in %.2fs (attempt %d, tenant %s)",
+                method,
+                outgoing.url.path,
+                delay,
+                attempt + 1,
+                tenant,
+            )
+            await anyio.sleep(delay)
+
+    def _build(
+        self,
+        method: str,
+        url: str,
+        tenant: int | None,
+        access_token: str,
+        request: Mapping[str, Any],
+    ) -> httpx.Request:
+        headers = dict(request.get("headers") or {})
+        headers["Authorization"] = f"Bearer {access_token}"
+        if tenant is not None:
+            headers[self.tenant_header] = str(tenant)
+        return self.http.build_request(
+            method,
+            url,
+            params=request.get("params"),
+            json=request.get("json"),
+            content=request.get("content"),
+            data=request.get("data"),
+            files=request.get("files"),
+            headers=headers,
+        )
+
+    def _log(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        attempt: int,
+        started: float,
+        tenant: int | None,
+        error: Exception | None,
+    ) -> None:
+        outcome = str(response.status_code) if response is not None else type(error).__name__
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.3fs, tenant %s)",
+            request.method,
+            request.url.path,
+            outcome,
+            attempt + 1,
+            time.monotonic() - started,
+            tenant,
+        )

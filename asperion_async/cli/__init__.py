@@ -1,0 +1,78 @@
+"""The `asperion-async` command: login, tenants, sync (into SQLite) and emulator.
+
+Exit codes: 0 success, 1 failure, 2 bad usage. A failure prints one line to stderr; no
+traceback, and never a secret (the SDK's errors carry none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+
+import anyio
+
+from ..errors import AsperionError
+from ._commands import login, serve_emulator, sync, tenants
+from ._errors import CommandError, UsageError
+from ._login import LoginError
+from ._parser import parse_args
+
+__all__ = ["main"]
+
+_PROG = "asperion-async"
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], Awaitable[int]]] = {
+    "login": login,
+    "tenants": tenants,
+    "sync": sync,
+    "emulator": serve_emulator,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (the console script exits with it)."""
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # argparse: --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else 0
+    try:
+        return anyio.run(_COMMANDS[args.command], args)
+    except KeyboardInterrupt:
+        if args.command == "emulator":  # Ctrl+C is how the emulator is meant to stop
+            return 0
+        resume = "; rerun the same command to resume" if args.command == "sync" else ""
+        _report(f"interrupted{resume}", command=args.command)
+        return 130
+    except BaseException as exc:
+        failure = _single(exc)
+        if isinstance(failure, UsageError):
+            _report(f"{failure} (see --help)", command=args.command)
+            return 2
+        if isinstance(failure, Exception):
+            _report(_describe(failure), command=args.command)
+            return 1
+        raise
+
+
+def _single(exc: BaseException) -> BaseException:
+    """The one meaningful error inside (nested) exception groups from task groups."""
+    while True:
+        inner = getattr(exc, "exceptions", None)
+        if not isinstance(inner, tuple) or not inner:
+            return exc
+        meaningful = [e for e in inner if isinstance(e, Exception)]  # not a cancellation
+        exc = (meaningful or list(inner))[0]
+
+
+def _describe(exc: BaseException) -> str:
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    if isinstance(exc, (CommandError, LoginError, AsperionError, sqlite3.Error)):
+        return message or type(exc).__name__
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _report(message: str, *, command: str | None = None) -> None:
+    prog = f"{_PROG} {command}" if command else _PROG
+    print(f"{prog}: error: {message}", file=sys.stderr)

@@ -1,0 +1,315 @@
+"""The command line: sub-commands, their options, and the checks argparse cannot express."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from .._pagination import MAX_PAGE_SIZE
+from .._version import __version__
+from ._errors import UsageError
+
+DEFAULT_TOKEN_FILE = Path("~/.config/asperion/token.json")
+DEFAULT_EMULATOR_TENANTS = 3
+DEFAULT_REDIRECT_PORT = 8765
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: `asperion-async sync: error: …` and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _page_size(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_PAGE_SIZE:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_PAGE_SIZE}, got {value}")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number: {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= value < 60:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 60 seconds, got {value}")
+    return value
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
+    return value
+
+
+def _emulator_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("emulator")
+    group.add_argument(
+        "--tenants",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help=f"number of emulated administrations (default {DEFAULT_EMULATOR_TENANTS})",
+    )
+    group.add_argument(
+        "--latency",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="added latency per emulated request (default 0)",
+    )
+    group.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="N",
+        help="seed of the emulated data (default: the emulator's)",
+    )
+
+
+def _connection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("connection")
+    group.add_argument(
+        "--emulator",
+        action="store_true",
+        help="run against an embedded Asperion emulator (no credentials needed)",
+    )
+    group.add_argument(
+        "--environment",
+        choices=("sandbox", "production"),
+        default="sandbox",
+        help="which Asperion hosts to use (default sandbox)",
+    )
+    group.add_argument(
+        "--client-id",
+        metavar="ID",
+        help="OAuth client id (default: $ASPERION_CLIENT_ID)",
+    )
+    group.add_argument(
+        "--client-secret",
+        metavar="SECRET",
+        help="OAuth client secret (default: $ASPERION_CLIENT_SECRET; prefer the variable)",
+    )
+    group.add_argument(
+        "--token-file",
+        type=Path,
+        default=DEFAULT_TOKEN_FILE,
+        metavar="PATH",
+        help=f"where the token is kept (default {DEFAULT_TOKEN_FILE})",
+    )
+    _emulator_options(parser)
+
+
+def _limit_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("limits")
+    group.add_argument(
+        "--max-concurrency",
+        type=_positive_int,
+        default=16,
+        metavar="N",
+        help="requests in flight in total (default 16)",
+    )
+    group.add_argument(
+        "--tenant-concurrency",
+        type=_positive_int,
+        default=4,
+        metavar="N",
+        help="requests in flight per administration (default 4)",
+    )
+    group.add_argument(
+        "--rate-limit",
+        type=_rate,
+        default=None,
+        metavar="PER_SECOND",
+        help="requests per second in total (default: no limit)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="asperion-async",
+        description="Work with the Asperion REST API from the command line.",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    login = commands.add_parser(
+        "login",
+        allow_abbrev=False,
+        help="authorize in the browser and save the token",
+        description="Authorize with the OAuth authorization-code flow (PKCE) through a"
+        " loopback redirect, then save the token.",
+    )
+    _connection_options(login)
+    login.add_argument(
+        "--redirect-port",
+        type=_port,
+        default=None,
+        metavar="PORT",
+        help="loopback port of the redirect URI http://127.0.0.1:PORT/callback, which must be"
+        f" registered with the OAuth client (default {DEFAULT_REDIRECT_PORT}; with --emulator"
+        " a free one)",
+    )
+    login.add_argument("--scope", default=None, help="OAuth scope to request (default none)")
+    login.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="print the authorization URL instead of opening a browser",
+    )
+
+    tenants = commands.add_parser(
+        "tenants",
+        allow_abbrev=False,
+        help="list the administrations you can access",
+        description="List the administrations (tenants) the token gives access to.",
+    )
+    _connection_options(tenants)
+
+    sync = commands.add_parser(
+        "sync",
+        allow_abbrev=False,
+        help="export administrations into a SQLite file",
+        description="Export resources of every (or the chosen) administration into a SQLite"
+        " file: one table per resource, upserted by tenant and id. A rerun resumes an"
+        " interrupted sync; journal entries are then kept up to date through the journal"
+        " entry log.",
+    )
+    _connection_options(sync)
+    sync.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("asperion.sqlite"),
+        metavar="PATH",
+        help="the SQLite file (default ./asperion.sqlite)",
+    )
+    sync.add_argument(
+        "-r",
+        "--resource",
+        action="append",
+        dest="resources",
+        metavar="NAME",
+        help="a resource to sync, e.g. debtors (repeatable; default: all)",
+    )
+    sync.add_argument(
+        "--tenant-id",
+        action="append",
+        type=_positive_int,
+        dest="tenant_ids",
+        metavar="ID",
+        help="an administration to sync (repeatable; default: all)",
+    )
+    sync.add_argument(
+        "--bookyear",
+        type=_positive_int,
+        default=datetime.date.today().year,
+        metavar="YEAR",
+        help="book year for resources that need one, e.g. ledgergrouped (default: this year)",
+    )
+    sync.add_argument(
+        "--page-size",
+        type=_page_size,
+        default=MAX_PAGE_SIZE,
+        metavar="N",
+        help=f"items per request, at most {MAX_PAGE_SIZE} (default {MAX_PAGE_SIZE})",
+    )
+    sync.add_argument(
+        "--full",
+        action="store_true",
+        help="reload journal entries in full instead of through the change log",
+    )
+    sync.add_argument(
+        "--progress",
+        choices=("auto", "live", "plain", "off"),
+        default="auto",
+        help="live display, plain lines, or nothing (default: live on a terminal)",
+    )
+    _limit_options(sync)
+
+    emulator = commands.add_parser(
+        "emulator",
+        allow_abbrev=False,
+        help="serve the Asperion emulator on loopback",
+        description="Serve the Asperion emulator on a loopback address and print its base"
+        " URL and a ready-to-use access token.",
+    )
+    emulator.add_argument(
+        "--host", default="127.0.0.1", help="loopback address (default 127.0.0.1)"
+    )
+    emulator.add_argument(
+        "--port", type=_port, default=0, metavar="PORT", help="port (default: a free one)"
+    )
+    _emulator_options(emulator)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse and cross-check the arguments; raises SystemExit(2) on bad input, like argparse."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        _check(args)
+    except UsageError as exc:
+        parser.error(str(exc))
+    return args
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Cross-check the options and fill in the defaults that depend on other options."""
+    emulated = args.command == "emulator" or args.emulator
+    if args.command == "emulator" and args.host not in ("127.0.0.1", "::1", "localhost"):
+        raise UsageError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
+    if args.command == "login" and args.redirect_port is None:
+        args.redirect_port = 0 if emulated else DEFAULT_REDIRECT_PORT
+    if emulated:
+        args.tenants = args.tenants or DEFAULT_EMULATOR_TENANTS
+        args.latency = args.latency or 0.0
+        return
+    args.client_id = args.client_id or os.environ.get("ASPERION_CLIENT_ID")
+    args.client_secret = args.client_secret or os.environ.get("ASPERION_CLIENT_SECRET")
+    given = [
+        flag
+        for flag, value in (
+            ("--tenants", args.tenants),
+            ("--latency", args.latency),
+            ("--seed", args.seed),
+        )
+        if value is not None
+    ]
+    if given:
+        raise UsageError(f"{', '.join(given)} only apply with --emulator")
+    if not args.client_id:
+        raise UsageError("no client id: pass --client-id or set ASPERION_CLIENT_ID")
+    if not args.client_secret:
+        raise UsageError("no client secret: set ASPERION_CLIENT_SECRET (or pass --client-secret)")

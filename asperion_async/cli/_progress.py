@@ -1,0 +1,191 @@
+"""What a sync shows while it runs and when it ends.
+
+`SyncProgress` is the model: the sync engine and the store writer report into it, and
+it keeps per-tenant counts. Two views read it: a rich live table redrawn a few times a
+second (on a terminal), or plain lines, one per finished or failed tenant (CI, pipes).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from rich.console import Console, Group, RenderableType
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+from ._store import (
+    Changed,
+    Deleted,
+    FinishIncremental,
+    FinishLoad,
+    PageLoaded,
+    TenantFinished,
+    Write,
+)
+
+
+@dataclass
+class TenantProgress:
+    tenant_id: int
+    name: str
+    resources: int
+    resources_done: int = 0
+    items: int = 0
+    deleted: int = 0
+    failures: dict[str, str] = field(default_factory=dict)
+    started: float | None = None
+    finished: float | None = None
+
+    @property
+    def status(self) -> str:
+        if self.finished is not None:
+            return "failed" if self.failures else "done"
+        return "queued" if self.started is None else "syncing"
+
+    @property
+    def elapsed(self) -> float:
+        if self.started is None:
+            return 0.0
+        return (self.finished or time.monotonic()) - self.started
+
+
+class SyncProgress:
+    """Per-tenant counts of a running sync; `lines` receives the plain-text view, if any."""
+
+    def __init__(self, lines: TextIO | None = None) -> None:
+        self.tenants: dict[int, TenantProgress] = {}
+        self._lines = lines
+
+    def add_tenant(self, tenant_id: int, name: str, resources: int) -> None:
+        self.tenants[tenant_id] = TenantProgress(tenant_id, name, resources)
+
+    def tenant_started(self, tenant_id: int) -> None:
+        self.tenants[tenant_id].started = time.monotonic()
+
+    def tenant_finished(self, tenant_id: int) -> None:
+        tenant = self.tenants[tenant_id]
+        tenant.finished = time.monotonic()
+        if self._lines is not None:
+            self._print(
+                f"{_label(tenant)}: {tenant.status}, {tenant.resources_done}/{tenant.resources}"
+                f" resources, {tenant.items:,} items written, {tenant.deleted:,} deleted"
+                f" in {tenant.elapsed:.1f} s"
+            )
+
+    def committed(self, write: Write, deleted: int) -> None:
+        """The store committed `write`; `deleted` is the number of rows it removed."""
+        if isinstance(write, TenantFinished):
+            self.tenant_finished(write.tenant_id)
+        elif isinstance(write, (PageLoaded, Changed, Deleted, FinishLoad, FinishIncremental)):
+            tenant = self.tenants.get(write.tenant_id)
+            if tenant is None:
+                return
+            tenant.deleted += deleted
+            if isinstance(write, (PageLoaded, Changed)):
+                tenant.items += len(write.items)
+            elif isinstance(write, (FinishLoad, FinishIncremental)):
+                tenant.resources_done += 1
+
+    def resource_failed(self, tenant_id: int, resource: str, message: str) -> None:
+        tenant = self.tenants[tenant_id]
+        tenant.failures[resource] = message
+        if self._lines is not None:
+            self._print(f"{_label(tenant)}: {resource} failed: {message}")
+
+    def _print(self, line: str) -> None:
+        assert self._lines is not None
+        print(line, file=self._lines, flush=True)
+
+    def table(self) -> RenderableType:
+        """The live view: tenants that are syncing or failed, then a totals line."""
+        table = Table(box=None, pad_edge=False, expand=False)
+        table.add_column("tenant", no_wrap=True, max_width=44, overflow="ellipsis")
+        table.add_column("status")
+        for column in ("resources", "items", "deleted", "time"):
+            table.add_column(column, justify="right")
+        shown = [t for t in self.tenants.values() if t.status in ("syncing", "failed")]
+        for tenant in shown[:_LIVE_ROWS]:
+            table.add_row(
+                _label(tenant),
+                tenant.status,
+                f"{tenant.resources_done}/{tenant.resources}",
+                f"{tenant.items:,}",
+                f"{tenant.deleted:,}",
+                f"{tenant.elapsed:.1f} s",
+            )
+        counts = {status: 0 for status in ("done", "failed", "syncing", "queued")}
+        for tenant in self.tenants.values():
+            counts[tenant.status] += 1
+        items = sum(t.items for t in self.tenants.values())
+        totals = Text(
+            f"{counts['done']} done, {counts['syncing']} syncing, {counts['queued']} queued,"
+            f" {counts['failed']} failed — {items:,} items written",
+            style="dim",
+        )
+        return Group(table, totals)
+
+
+_LIVE_ROWS = 20
+
+
+def _label(tenant: TenantProgress) -> str:
+    return f"{tenant.tenant_id} {tenant.name}".strip()
+
+
+def resolve_mode(mode: str, stream: TextIO) -> str:
+    """`auto` becomes `live` on an interactive terminal outside CI, `plain` otherwise."""
+    if mode != "auto":
+        return mode
+    interactive = stream.isatty() and not os.environ.get("CI")
+    return "live" if interactive else "plain"
+
+
+@contextmanager
+def show_progress(mode: str, stream: TextIO | None = None) -> Iterator[SyncProgress]:
+    """A `SyncProgress` shown as `mode` (live, plain, off) on `stream` while the block runs."""
+    stream = stream or sys.stderr
+    mode = resolve_mode(mode, stream)
+    if mode == "plain":
+        yield SyncProgress(lines=stream)
+        return
+    progress = SyncProgress()
+    if mode == "off":
+        yield progress
+        return
+    console = Console(file=stream)
+    with Live(
+        console=console, get_renderable=progress.table, refresh_per_second=8, transient=False
+    ):
+        yield progress
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    tenants: int
+    tenants_failed: int
+    resources: int
+    items: int
+    deleted: int
+    requests: int
+    retries: int
+    elapsed: float
+    output: str
+    resumed: bool
+
+    def lines(self) -> list[str]:
+        rate = self.items / self.elapsed if self.elapsed > 0 else 0.0
+        verb = "Resumed and synced" if self.resumed else "Synced"
+        return [
+            f"{verb} {self.tenants} tenants ({self.tenants_failed} failed),"
+            f" {self.resources} resources into {self.output}",
+            f"items:    {self.items:,} written, {self.deleted:,} deleted",
+            f"requests: {self.requests:,} ({self.retries:,} retries)",
+            f"elapsed:  {self.elapsed:.2f} s ({rate:,.0f} items/s)",
+        ]

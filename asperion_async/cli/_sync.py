@@ -1,0 +1,302 @@
+"""The sync engine: every chosen resource of every chosen tenant into one SQLite file.
+
+Shape of a run::
+
+    tenants (at most `parallel_tenants` at once)
+      └ resources of a tenant (all at once; the client's limits bound the requests)
+          └ pages, fetched `prefetch` at a time, handed on in page order
+                └──> one memory object stream ──> the single writer task
+                                                  (batched transactions in a worker thread)
+
+Producers never touch SQLite, so fetching never waits on disk except through the
+stream's back-pressure. Each page is committed together with the state row that says it
+was committed, which is what makes a rerun after a crash resume exactly where the file
+left off (see `_store`).
+
+Full loads mark every row they see with the run's id and, when complete, delete the
+tenant's rows of that resource that were not seen: the table then equals the API's list.
+Resources the journal entry log tracks switch to incremental syncs after one full load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import anyio
+import anyio.to_thread
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
+from .. import errors
+from .._client import AsperionClient, TenantClient
+from .._pagination import _envelope as envelope
+from ._errors import CommandError
+from ._journal import sync_changes
+from ._progress import SyncProgress
+from ._resources import Resource
+from ._store import (
+    FinishLoad,
+    PageLoaded,
+    ResourceState,
+    Run,
+    StartLoad,
+    Store,
+    TenantFinished,
+    TenantsSeen,
+    Write,
+)
+
+ADMINISTRATIONS_PATH = "/v1/administrations"
+CURSOR_OVERLAP = timedelta(minutes=5)
+"""How far before the last sync the next change-log query starts: covers clock skew between
+this machine and the API. Seeing a change twice is harmless (upserts are idempotent)."""
+
+_STREAM_BUFFER = 64
+_BATCH_ITEMS = 2_000
+
+FATAL = (errors.AuthenticationError, errors.TokenRefreshError)
+"""Errors that end the whole sync; any other API error fails one (tenant, resource) only."""
+
+
+@dataclass(frozen=True)
+class SyncPlan:
+    resources: Sequence[Resource]
+    tenant_ids: Sequence[int] | None = None
+    """The administrations to sync; None: all the token gives access to."""
+    page_size: int = 100
+    prefetch: int = 4
+    full: bool = False
+    """Reload incremental resources in full instead of reading the change log."""
+    parallel_tenants: int = 8
+
+
+@dataclass
+class SyncResult:
+    run: Run
+    tenants: int
+    failures: dict[tuple[int, str], str] = field(default_factory=dict)
+
+
+class UnknownTenantError(CommandError):
+    """A tenant id was asked for that the token has no access to."""
+
+
+async def run_sync(
+    client: AsperionClient, store: Store, plan: SyncPlan, progress: SyncProgress
+) -> SyncResult:
+    """Sync `plan` into `store`, reporting to `progress`; resumes an unfinished run."""
+    administrations = await list_administrations(client)
+    chosen = choose_tenants(administrations, plan.tenant_ids)
+    run = await anyio.to_thread.run_sync(store.begin_run)
+    states = await anyio.to_thread.run_sync(store.states)
+    result = SyncResult(run=run, tenants=len(chosen))
+    for administration in chosen:
+        progress.add_tenant(
+            administration["id"], str(administration.get("name") or ""), len(plan.resources)
+        )
+
+    send, receive = anyio.create_memory_object_stream[Write](max_buffer_size=_STREAM_BUFFER)
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(_write_all, store, receive, progress)
+        async with send:
+            await send.send(TenantsSeen(administrations))
+            job = _Job(client, plan, run, states, send, progress, result)
+            limiter = anyio.CapacityLimiter(plan.parallel_tenants)
+            async with anyio.create_task_group() as tenants:
+                for administration in chosen:
+                    tenants.start_soon(job.sync_tenant, administration["id"], limiter)
+    if not result.failures:
+        await anyio.to_thread.run_sync(store.finish_run, run.run_id)
+    return result
+
+
+async def list_administrations(client: AsperionClient) -> list[dict[str, Any]]:
+    """The administrations the token gives access to, as the API sends them."""
+    return [item async for item in client.paginate(ADMINISTRATIONS_PATH)]
+
+
+def choose_tenants(
+    administrations: Sequence[Mapping[str, Any]], wanted: Sequence[int] | None
+) -> list[Mapping[str, Any]]:
+    if wanted is None:
+        return list(administrations)
+    by_id = {administration["id"]: administration for administration in administrations}
+    unknown = sorted({tenant for tenant in wanted if tenant not in by_id})
+    if unknown:
+        raise UnknownTenantError(
+            f"no access to administration {', '.join(map(str, unknown))}"
+            " (see `asperion-async tenants`)"
+        )
+    return [by_id[tenant] for tenant in dict.fromkeys(wanted)]
+
+
+def api_timestamp() -> str:
+    """Now, as stored for change cursors: ISO 8601 in UTC, to the second, with offset."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class _Job:
+    client: AsperionClient
+    plan: SyncPlan
+    run: Run
+    states: Mapping[tuple[int, str], ResourceState]
+    send: MemoryObjectSendStream[Write]
+    progress: SyncProgress
+    result: SyncResult
+
+    async def sync_tenant(self, tenant_id: int, limiter: anyio.CapacityLimiter) -> None:
+        async with limiter:
+            self.progress.tenant_started(tenant_id)
+            tenant = self.client.tenant(tenant_id)
+            async with anyio.create_task_group() as tg:
+                for resource in self.plan.resources:
+                    tg.start_soon(self.sync_resource, tenant, tenant_id, resource)
+            await self.send.send(TenantFinished(tenant_id))
+
+    async def sync_resource(self, tenant: TenantClient, tenant_id: int, resource: Resource) -> None:
+        state = self.states.get((tenant_id, resource.name))
+        try:
+            await self._sync_resource(tenant, tenant_id, resource, state)
+        except FATAL:
+            raise
+        except (errors.AsperionError, ValueError) as exc:
+            message = str(exc) or type(exc).__name__
+            self.result.failures[(tenant_id, resource.name)] = message
+            self.progress.resource_failed(tenant_id, resource.name, message)
+
+    async def _sync_resource(
+        self,
+        tenant: TenantClient,
+        tenant_id: int,
+        resource: Resource,
+        state: ResourceState | None,
+    ) -> None:
+        run_id, page_size = self.run.run_id, self.plan.page_size
+        if state is not None and state.run_id == run_id:
+            if state.completed:
+                return
+            if state.page_size == page_size:
+                await self._load(tenant, tenant_id, resource, first_page=state.last_page + 1)
+                return
+        if resource.incremental and not self.plan.full and state and state.changes_since:
+            since = datetime.fromisoformat(state.changes_since) - CURSOR_OVERLAP
+            await sync_changes(
+                tenant,
+                tenant_id,
+                resource,
+                since=since,
+                run_id=run_id,
+                page_size=page_size,
+                send=self.send.send,
+                started_at=api_timestamp(),
+            )
+            return
+        await self.send.send(
+            StartLoad(tenant_id, resource.name, run_id, page_size, started_at=api_timestamp())
+        )
+        await self._load(tenant, tenant_id, resource, first_page=1)
+
+    async def _load(
+        self, tenant: TenantClient, tenant_id: int, resource: Resource, *, first_page: int
+    ) -> None:
+        run_id = self.run.run_id
+
+        async def commit(number: int, items: list[dict[str, Any]]) -> None:
+            await self.send.send(PageLoaded(tenant_id, resource.name, run_id, number, items))
+
+        await load_pages(
+            tenant,
+            resource,
+            first_page=first_page,
+            page_size=self.plan.page_size,
+            prefetch=self.plan.prefetch,
+            on_page=commit,
+        )
+        await self.send.send(FinishLoad(tenant_id, resource.name, run_id))
+
+
+async def load_pages(
+    tenant: TenantClient,
+    resource: Resource,
+    *,
+    first_page: int,
+    page_size: int,
+    prefetch: int,
+    on_page: Callable[[int, list[dict[str, Any]]], Awaitable[None]],
+) -> None:
+    """Fetch pages from `first_page` on, `prefetch` at a time; hand each to `on_page` in order.
+
+    The facade's `pages()` always starts at page 1 and parses items into models; a resumed
+    load starts at page N and stores the JSON as sent, so it asks for pages itself. The end
+    is the first empty page, or a short page at or past the announced page count (a short
+    page before it means the server caps the page size).
+    """
+    number = first_page
+    expected = first_page
+    while True:
+        window = range(number, max(number, min(expected, number + prefetch - 1)) + 1)
+        bodies = await _fetch_window(tenant, resource, window, page_size)
+        for page in window:
+            items, page_count = bodies[page]
+            expected = max(expected, page_count)
+            if not items and page > first_page:
+                return
+            await on_page(page, items)
+            if not items or (len(items) < page_size and page >= page_count):
+                return
+        number = window[-1] + 1
+
+
+async def _fetch_window(
+    tenant: TenantClient, resource: Resource, window: range, page_size: int
+) -> dict[int, tuple[list[dict[str, Any]], int]]:
+    outcomes: dict[int, tuple[list[dict[str, Any]], int] | Exception] = {}
+
+    async def fetch(page: int) -> None:
+        path, params = resource.list_request(page, page_size)
+        try:
+            response = await tenant.request("GET", path, params=params)
+            items, meta = envelope(response.json(), resource.name, page)
+            page_count = meta.get("pageCount")
+            outcomes[page] = (items, page_count if isinstance(page_count, int) else 0)
+        except (errors.AsperionError, ValueError) as exc:
+            outcomes[page] = exc
+
+    async with anyio.create_task_group() as tg:
+        for page in window:
+            tg.start_soon(fetch, page)
+    pages: dict[int, tuple[list[dict[str, Any]], int]] = {}
+    for page in window:
+        outcome = outcomes[page]
+        if isinstance(outcome, Exception):
+            raise outcome
+        pages[page] = outcome
+    return pages
+
+
+async def _write_all(
+    store: Store, receive: MemoryObjectReceiveStream[Write], progress: SyncProgress
+) -> None:
+    """The single writer: drain what is queued (up to a batch), commit it, report it."""
+    async with receive:
+        async for first in receive:
+            batch = [first]
+            weight = _weight(first)
+            while weight < _BATCH_ITEMS:
+                try:
+                    write = receive.receive_nowait()
+                except (anyio.WouldBlock, anyio.EndOfStream):
+                    break
+                batch.append(write)
+                weight += _weight(write)
+            deleted = await anyio.to_thread.run_sync(store.apply, batch)
+            for write, count in zip(batch, deleted, strict=True):
+                progress.committed(write, count)
+
+
+def _weight(write: Write) -> int:
+    items = getattr(write, "items", None)
+    return 1 + (len(items) if items is not None else 0)

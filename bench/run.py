@@ -1,0 +1,537 @@
+"""Benchmarks of fetch-ahead pagination and the request pipeline against the emulator.
+
+``python -m bench`` (what ``nox -s bench`` runs) prints a table and writes
+``bench/results.json``. Every ratio compares two numbers measured in the same run on the
+same server, so a slow or noisy machine moves both sides. Each timing is the median of
+``REPEATS`` runs.
+
+Two transports: ``in-process`` (the emulator's httpx transport: its CPU shares our core)
+and ``loopback`` (the emulator under uvicorn in a separate process on 127.0.0.1, so only
+the client's own work is on the measured process). Throughput scenarios page through
+cost centers, whose pages the emulator renders cheaply; on debtors (about 5 ms of emulator
+CPU per 100-item page) the emulator, not the client, would be what gets measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+from asperion_client.api.cost_centers import list_cost_centers
+from asperion_client.api.debtors import list_debtors
+from asperion_client.client import AuthenticatedClient
+from asperion_client.models import DebtorCollection
+
+import asperion_async as asp
+from asperion_async.testing import AsperionEmulator
+
+RESULTS = Path(__file__).with_name("results.json")
+ROOT = Path(__file__).resolve().parent.parent
+REPEATS = 3
+PAGE = 100
+COLLECTION = "costcenters"
+
+FETCH_AHEAD = {"pages": 200, "latency": 0.020, "prefetch": 8}
+MULTI = {"tenants": 50, "pages": 40, "max_concurrency": 64, "prefetch": 8}
+NAIVE_TENANTS = 2
+OVERHEAD_REQUESTS = 300
+MEMORY = {"items": 500_000, "prefetch": 8}
+
+
+@dataclass
+class Row:
+    scenario: str
+    transport: str
+    measured: float
+    reference: float
+    ratio: float
+    target: str
+    ok: bool
+    note: str = ""
+
+
+@dataclass
+class Server:
+    """Where to reach an emulator: a transport (in-process) or a loopback URL."""
+
+    kind: str
+    url: str
+    token: asp.Token
+    tenants: list[int]
+    transport: httpx.AsyncBaseTransport | None = None
+
+    def client(self, **options: Any) -> asp.AsperionClient:
+        return asp.AsperionClient(
+            client_id="bench",
+            client_secret="bench-secret",  # noqa: S106 - the emulator's test double
+            token_store=asp.MemoryTokenStore(self.token),
+            base_url=self.url,
+            token_url=f"{self.url}/connect/token",
+            transport=self.transport,
+            **options,
+        )
+
+    def httpx_client(self, max_connections: int) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=self.url,
+            transport=self.transport,
+            headers={"Authorization": f"Bearer {self.token.access_token}"},
+            limits=httpx.Limits(max_connections=max_connections + 2),
+            timeout=60.0,
+        )
+
+    def generated_client(self, tenant: int) -> AuthenticatedClient:
+        httpx_args: dict[str, Any] = {} if self.transport is None else {"transport": self.transport}
+        return AuthenticatedClient(
+            base_url=self.url,
+            token=self.token.access_token,
+            headers={"X-Tenant-Id": str(tenant)},
+            httpx_args=httpx_args,
+        )
+
+
+@contextlib.contextmanager
+def in_process(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[Server]:
+    emulator = AsperionEmulator(tenants=tenants, seed=7, latency=latency, sizes=sizes)
+    yield Server(
+        "in-process",
+        "http://127.0.0.1",
+        emulator.issue_token(),
+        emulator.tenant_ids,
+        emulator.transport(),
+    )
+
+
+@contextlib.contextmanager
+def loopback_raw(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[str]:
+    """Start ``bench._server`` and yield its first line (URL and token, as JSON)."""
+    command = [
+        sys.executable,
+        "-m",
+        "bench._server",
+        "--tenants",
+        str(tenants),
+        "--latency",
+        str(latency),
+    ]
+    for name, count in sizes.items():
+        command += ["--size", f"{name}={count}"]
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        if not line:
+            raise RuntimeError("the loopback emulator did not start")
+        yield line
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.contextmanager
+def loopback(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[Server]:
+    with loopback_raw(tenants, latency, sizes) as line:
+        info = json.loads(line)
+        token = asp.Token(info["access_token"], info["refresh_token"], info["expires_at"])
+        yield Server("loopback", info["url"], token, info["tenants"])
+
+
+SERVERS = (in_process, loopback)
+
+
+def median_of(runs: list[float]) -> float:
+    return statistics.median(runs)
+
+
+async def timed(job: Callable[[], Awaitable[None]]) -> float:
+    start = time.perf_counter()
+    await job()
+    return time.perf_counter() - start
+
+
+# --- 1. fetch-ahead against its limit ------------------------------------------------------
+async def count_items(items: Any, *, sliding: bool) -> int:
+    """Consume ``t.paginate(...)``: inside ``async with`` (sliding window) or plain."""
+    seen = 0
+    if sliding:
+        async with items:
+            async for _ in items:
+                seen += 1
+    else:
+        async for _ in items:
+            seen += 1
+    return seen
+
+
+async def fetch_ahead(server: Server) -> list[Row]:
+    pages, latency, prefetch = FETCH_AHEAD["pages"], FETCH_AHEAD["latency"], FETCH_AHEAD["prefetch"]
+    ideal = latency * (1 + (pages - 1) / prefetch)
+    rows = []
+    async with server.client(max_concurrency=64, tenant_concurrency=None) as client:
+        t = client.tenant(server.tenants[0])
+        await t.request("GET", f"/v1/{COLLECTION}", params={"pageSize": 1})
+        for sliding in (True, False):
+
+            async def sync(sliding: bool = sliding) -> None:
+                items = t.paginate(list_cost_centers, page_size=PAGE, prefetch=prefetch)
+                assert await count_items(items, sliding=sliding) == pages * PAGE
+
+            runs = [await timed(sync) for _ in range(REPEATS)]
+            wall = median_of(runs)
+            form = "async with + async for" if sliding else "plain async for"
+            rows.append(
+                Row(
+                    f"1 fetch-ahead: {pages} pages, {latency * 1000:.0f} ms, prefetch {prefetch}, "
+                    f"{form}",
+                    server.kind,
+                    wall,
+                    ideal,
+                    wall / ideal,
+                    "<= 1.15",
+                    wall / ideal <= 1.15,
+                    "wall s / ideal s (latency x (1 + 199/8))",
+                )
+            )
+    return rows
+
+
+# --- 2. multi-tenant sync -------------------------------------------------------------------
+async def sync_all_tenants(server: Server, *, models: bool, sliding: bool = True) -> float:
+    prefetch = MULTI["prefetch"]
+    endpoint: object = list_cost_centers if models else f"/v1/{COLLECTION}"
+    async with server.client(
+        max_concurrency=MULTI["max_concurrency"], tenant_concurrency=prefetch
+    ) as client:
+        await client.tenant(server.tenants[0]).request(
+            "GET", f"/v1/{COLLECTION}", params={"pageSize": 1}
+        )
+
+        async def one(tenant: int) -> None:
+            items = client.tenant(tenant).paginate(endpoint, page_size=PAGE, prefetch=prefetch)
+            assert await count_items(items, sliding=sliding) == MULTI["pages"] * PAGE
+
+        async def everyone() -> None:
+            async with anyio.create_task_group() as tg:
+                for tenant in server.tenants:
+                    tg.start_soon(one, tenant)
+
+        return await timed(everyone)
+
+
+async def httpx_sync_all_tenants(server: Server) -> float:
+    """The baseline: plain httpx, an anyio limiter of 64, page 1 then the rest at once."""
+    limiter = anyio.CapacityLimiter(MULTI["max_concurrency"])
+    async with server.httpx_client(MULTI["max_concurrency"]) as http:
+
+        async def get(tenant: int, page: int) -> dict[str, Any]:
+            async with limiter:
+                response = await http.get(
+                    f"/v1/{COLLECTION}",
+                    params={"page": page, "pageSize": PAGE},
+                    headers={"X-Tenant-Id": str(tenant)},
+                )
+                response.raise_for_status()
+                body: dict[str, Any] = json.loads(response.content)
+                return body
+
+        async def one(tenant: int) -> None:
+            first = await get(tenant, 1)
+            async with anyio.create_task_group() as tg:
+                for page in range(2, first["_meta"]["pageCount"] + 1):
+                    tg.start_soon(get, tenant, page)
+
+        async def everyone() -> None:
+            async with anyio.create_task_group() as tg:
+                for tenant in server.tenants:
+                    tg.start_soon(one, tenant)
+
+        await get(server.tenants[0], 1)
+        return await timed(everyone)
+
+
+async def naive_sync(server: Server, tenants: list[int]) -> float:
+    """Following ``nextPage`` one page at a time with the generated client, tenant by tenant."""
+
+    async def everyone() -> None:
+        for tenant in tenants:
+            async with server.generated_client(tenant) as generated:
+                page = 1
+                while True:
+                    answer = await list_cost_centers.asyncio(
+                        client=generated, page=page, page_size=PAGE
+                    )
+                    meta = getattr(answer, "meta", None)
+                    if not getattr(meta, "next_page", None):
+                        break
+                    page += 1
+
+    return await timed(everyone)
+
+
+async def multi_tenant_100ms(server: Server) -> list[Row]:
+    requests = MULTI["tenants"] * MULTI["pages"]
+    latency = 0.100
+    ideal = requests * latency / MULTI["max_concurrency"] + latency
+    rows = []
+    for sliding in (True, False):
+        runs = [
+            await sync_all_tenants(server, models=True, sliding=sliding) for _ in range(REPEATS)
+        ]
+        wall = median_of(runs)
+        form = "async with" if sliding else "plain async for"
+        rows.append(
+            Row(
+                f"2a multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 100 ms, "
+                f"max 64, {form}",
+                server.kind,
+                wall,
+                ideal,
+                wall / ideal,
+                "<= 1.15",
+                wall / ideal <= 1.15,
+                "wall s / ideal s (requests x latency / 64 + latency); models parsed",
+            )
+        )
+    return rows
+
+
+async def multi_tenant_20ms(server: Server) -> list[Row]:
+    ours, ours_raw, plain = [], [], []
+    for _ in range(REPEATS):  # interleaved, so drift on the machine hits all three alike
+        ours.append(await sync_all_tenants(server, models=True))
+        ours_raw.append(await sync_all_tenants(server, models=False))
+        plain.append(await httpx_sync_all_tenants(server))
+    naive = await naive_sync(server, server.tenants[:NAIVE_TENANTS])
+    naive_all = naive * len(server.tenants) / NAIVE_TENANTS
+    wall, wall_raw, base = median_of(ours), median_of(ours_raw), median_of(plain)
+    name = f"2b multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 20 ms, max 64"
+    return [
+        Row(
+            f"{name}, models",
+            server.kind,
+            wall,
+            base,
+            wall / base,
+            "<= 1.25",
+            wall / base <= 1.25,
+            "paginate() with models / httpx + json.loads + limiter",
+        ),
+        Row(
+            f"{name}, raw dicts",
+            server.kind,
+            wall_raw,
+            base,
+            wall_raw / base,
+            "<= 1.25",
+            wall_raw / base <= 1.25,
+            "paginate(raw path) / httpx + json.loads + limiter",
+        ),
+        Row(
+            f"{name}, speed-up over naive loop",
+            server.kind,
+            naive_all,
+            wall,
+            naive_all / wall,
+            "> 30",
+            naive_all / wall > 30,
+            f"naive generated-client loop measured on {NAIVE_TENANTS} tenants, "
+            f"x{len(server.tenants) // NAIVE_TENANTS} extrapolated; ratio = naive / ours",
+        ),
+    ]
+
+
+# --- 3. pipeline CPU overhead ----------------------------------------------------------------
+async def pipeline_overhead(server: Server) -> list[Row]:
+    tenant = server.tenants[0]
+    params = {"page": 1, "pageSize": PAGE}
+    cpu = {"httpx": 0.0, "httpx+models": 0.0, "request": 0.0, "call": 0.0}
+    rounds, per_round = 6, OVERHEAD_REQUESTS // 6
+    async with server.client(max_concurrency=4) as client, server.httpx_client(4) as http:
+        t = client.tenant(tenant)
+        headers = {"X-Tenant-Id": str(tenant)}
+
+        async def plain() -> None:
+            response = await http.get("/v1/debtors", params=params, headers=headers)
+            response.raise_for_status()
+            json.loads(response.content)
+
+        async def plain_models() -> None:
+            response = await http.get("/v1/debtors", params=params, headers=headers)
+            response.raise_for_status()
+            DebtorCollection.from_dict(json.loads(response.content))
+
+        async def raw() -> None:
+            json.loads((await t.request("GET", "/v1/debtors", params=params)).content)
+
+        async def call() -> None:
+            await t.call(list_debtors, page=1, page_size=PAGE)
+
+        variants = {"httpx": plain, "httpx+models": plain_models, "request": raw, "call": call}
+        for job in variants.values():
+            for _ in range(5):
+                await job()
+        for _ in range(rounds):
+            for name, job in variants.items():
+                start = time.process_time()
+                for _ in range(per_round):
+                    await job()
+                cpu[name] += time.process_time() - start
+    per = {name: seconds / (rounds * per_round) for name, seconds in cpu.items()}
+    note = "CPU s per 100-debtor request (time.process_time), client process only"
+    return [
+        Row(
+            "3 pipeline: t.request + json.loads vs httpx + json.loads",
+            server.kind,
+            per["request"],
+            per["httpx"],
+            per["request"] / per["httpx"],
+            "<= 1.10",
+            per["request"] / per["httpx"] <= 1.10,
+            note,
+        ),
+        Row(
+            "3 pipeline: t.call (models) vs httpx + json.loads + from_dict",
+            server.kind,
+            per["call"],
+            per["httpx+models"],
+            per["call"] / per["httpx+models"],
+            "(report)",
+            True,
+            note,
+        ),
+    ]
+
+
+# --- 4. memory --------------------------------------------------------------------------------
+def memory() -> Row:
+    items, prefetch = MEMORY["items"], MEMORY["prefetch"]
+    with loopback_raw(1, 0.0, {"debtors": items}) as line:
+        output = subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "bench._memory", line.strip(), str(items), str(prefetch)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    result = json.loads(output)
+    growth_mib = result["growth"] / 2**20
+    return Row(
+        f"4 memory: stream {items:,} debtors, prefetch {prefetch}",
+        "loopback",
+        growth_mib,
+        64.0,
+        growth_mib / 64.0,
+        "< 64 MiB",
+        growth_mib < 64,
+        f"peak RSS growth MiB over RSS at start (own process); {result['wall_seconds']:.1f} s",
+    )
+
+
+# --- running and reporting --------------------------------------------------------------------
+async def run_server_scenarios(
+    factory: Callable[..., contextlib.AbstractContextManager[Server]],
+    tenants: int,
+    latency: float,
+    sizes: dict[str, int],
+    scenario: Callable[[Server], Awaitable[list[Row] | Row]],
+) -> list[Row]:
+    with factory(tenants, latency, sizes) as server:
+        result = await scenario(server)
+    return result if isinstance(result, list) else [result]
+
+
+async def all_scenarios(selected: set[str]) -> list[Row]:
+    rows: list[Row] = []
+    single = {COLLECTION: FETCH_AHEAD["pages"] * PAGE}
+    multi = {COLLECTION: MULTI["pages"] * PAGE}
+    plan: list[tuple[str, int, float, dict[str, int], Callable[[Server], Awaitable[Any]]]] = [
+        ("1", 1, FETCH_AHEAD["latency"], single, fetch_ahead),
+        ("2a", MULTI["tenants"], 0.100, multi, multi_tenant_100ms),
+        ("2b", MULTI["tenants"], 0.020, multi, multi_tenant_20ms),
+        ("3", 1, 0.0, {"debtors": 1000}, pipeline_overhead),
+    ]
+    for key, tenants, latency, sizes, scenario in plan:
+        if key not in selected:
+            continue
+        for factory in SERVERS:
+            if key == "3" and factory is in_process:
+                continue  # CPU of an in-process emulator would count as the client's
+            new_rows = await run_server_scenarios(factory, tenants, latency, sizes, scenario)
+            print_rows(new_rows, header=False)
+            rows += new_rows
+    return rows
+
+
+def print_rows(rows: list[Row], *, header: bool = True) -> None:
+    if header:
+        print(
+            f"{'scenario':<74} {'transport':<10} {'measured':>10} {'reference':>10} "
+            f"{'ratio':>7} {'target':>9}  ok"
+        )
+    for r in rows:
+        print(
+            f"{r.scenario:<74} {r.transport:<10} {r.measured:>10.4g} {r.reference:>10.4g} "
+            f"{r.ratio:>7.3f} {r.target:>9}  {'yes' if r.ok else 'NO'}"
+        )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["1", "2a", "2b", "3", "4"],
+        help="run only these scenarios (repeatable)",
+    )
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    selected = set(args.only or ["1", "2a", "2b", "3", "4"])
+    machine = {
+        "cpu_count": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+    }
+    print(
+        f"CPUs: {machine['cpu_count']}  Python: {machine['python']} "
+        f"({machine['implementation']})  {machine['platform']}"
+    )
+    print(f"each timing: median of {REPEATS} runs; ratios measured in this run\n")
+    rows = anyio.run(all_scenarios, selected)
+    if "4" in selected:
+        rows.append(memory())
+    print()
+    print_rows(rows)
+    for r in rows:
+        if r.note:
+            print(f"  - {r.scenario} [{r.transport}]: {r.note}")
+    args.output.write_text(
+        json.dumps(
+            {"machine": machine, "repeats": REPEATS, "rows": [asdict(r) for r in rows]}, indent=2
+        )
+        + "\n"
+    )
+    print(f"\nwrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""The SQLite store: upserts, sweeps, resume state and atomic batches."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from asperion_async.cli._store import (
+    Changed,
+    Deleted,
+    FinishIncremental,
+    FinishLoad,
+    PageLoaded,
+    StartLoad,
+    Store,
+    content_hash,
+    item_key,
+)
+
+TENANT = 100001
+OTHER = 100002
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = Store(tmp_path / "sync.sqlite")
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def debtor(key: int, name: str = "Bakkerij") -> dict[str, object]:
+    return {"id": key, "name": f"{name} {key}", "_meta": {"self": f"/v1/debtors/{key}"}}
+
+
+def load(
+    store: Store, run: int, pages: list[list[dict[str, object]]], tenant: int = TENANT
+) -> None:
+    store.apply([StartLoad(tenant, "debtors", run, 100, started_at="2026-01-01T10:00:00+00:00")])
+    for number, items in enumerate(pages, start=1):
+        store.apply([PageLoaded(tenant, "debtors", run, number, items)])
+    store.apply([FinishLoad(tenant, "debtors", run)])
+
+
+def test_upserting_the_same_page_twice_keeps_one_row_per_id(store: Store) -> None:
+    page = [debtor(1), debtor(2)]
+    store.apply([StartLoad(TENANT, "debtors", 1, 100, started_at="2026-01-01T10:00:00+00:00")])
+    store.apply([PageLoaded(TENANT, "debtors", 1, 1, page)])
+    store.apply([PageLoaded(TENANT, "debtors", 1, 1, page)])
+    assert store.rows("debtors") == [
+        (TENANT, 1, content_hash(page[0])),
+        (TENANT, 2, content_hash(page[1])),
+    ]
+
+
+def test_a_changed_item_replaces_its_row(store: Store) -> None:
+    load(store, 1, [[debtor(1)]])
+    changed = debtor(1, name="Slagerij")
+    store.apply([Changed(TENANT, "debtors", 2, [changed])])
+    assert store.rows("debtors") == [(TENANT, 1, content_hash(changed))]
+
+
+def test_rows_of_different_tenants_do_not_collide(store: Store) -> None:
+    load(store, 1, [[debtor(1)]], tenant=TENANT)
+    load(store, 1, [[debtor(1, name="Kapper")]], tenant=OTHER)
+    assert [row[:2] for row in store.rows("debtors")] == [(TENANT, 1), (OTHER, 1)]
+
+
+def test_a_completed_load_sweeps_rows_it_did_not_see(store: Store) -> None:
+    load(store, 1, [[debtor(1), debtor(2), debtor(3)]])
+    load(store, 1, [[debtor(1, name="Kapper")]], tenant=OTHER)
+    load(store, 2, [[debtor(1), debtor(3)]])
+    assert [row[:2] for row in store.rows("debtors")] == [(TENANT, 1), (TENANT, 3), (OTHER, 1)]
+
+
+def test_the_state_records_the_last_page_committed_and_completion(store: Store) -> None:
+    store.apply([StartLoad(TENANT, "debtors", 1, 50, started_at="2026-01-01T10:00:00+00:00")])
+    store.apply(
+        [
+            PageLoaded(TENANT, "debtors", 1, 1, [debtor(1)]),
+            PageLoaded(TENANT, "debtors", 1, 2, [debtor(2)]),
+        ]
+    )
+    state = store.states()[(TENANT, "debtors")]
+    assert (state.run_id, state.page_size, state.last_page, state.completed) == (1, 50, 2, False)
+    assert state.changes_since is None
+
+    store.apply([FinishLoad(TENANT, "debtors", 1)])
+    state = store.states()[(TENANT, "debtors")]
+    assert state.completed
+    assert state.changes_since == "2026-01-01T10:00:00+00:00"
+
+
+def test_a_new_load_keeps_the_change_cursor_until_it_completes(store: Store) -> None:
+    load(store, 1, [[debtor(1)]])
+    store.apply([StartLoad(TENANT, "debtors", 2, 100, started_at="2026-02-01T10:00:00+00:00")])
+    state = store.states()[(TENANT, "debtors")]
+    assert (state.last_page, state.completed) == (0, False)
+    assert state.changes_since == "2026-01-01T10:00:00+00:00"
+
+
+def test_an_incremental_sync_moves_the_cursor_and_deletes(store: Store) -> None:
+    load(store, 1, [[debtor(1), debtor(2)]])
+    store.apply(
+        [
+            Deleted(TENANT, "debtors", [2, 99]),
+            FinishIncremental(TENANT, "debtors", 2, changes_since="2026-03-01T00:00:00+00:00"),
+        ]
+    )
+    assert [row[1] for row in store.rows("debtors")] == [1]
+    state = store.states()[(TENANT, "debtors")]
+    assert (state.run_id, state.completed, state.changes_since) == (
+        2,
+        True,
+        "2026-03-01T00:00:00+00:00",
+    )
+
+
+def test_apply_reports_rows_deleted_per_write(store: Store) -> None:
+    load(store, 1, [[debtor(1), debtor(2), debtor(3)]])
+    store.apply([StartLoad(TENANT, "debtors", 2, 100, started_at="2026-01-02T00:00:00+00:00")])
+    deleted = store.apply(
+        [
+            PageLoaded(TENANT, "debtors", 2, 1, [debtor(1)]),
+            FinishLoad(TENANT, "debtors", 2),
+            Deleted(TENANT, "debtors", [1]),
+        ]
+    )
+    assert deleted == [0, 2, 1]
+
+
+def test_a_failing_batch_leaves_nothing_behind(store: Store) -> None:
+    load(store, 1, [[debtor(1)]])
+    with pytest.raises(ValueError, match="table name"):
+        store.apply(
+            [
+                PageLoaded(TENANT, "debtors", 2, 1, [debtor(1, name="Kapper"), debtor(2)]),
+                PageLoaded(TENANT, "Robert'); DROP TABLE debtors;--", 2, 1, [debtor(3)]),
+            ]
+        )
+    assert store.rows("debtors") == [(TENANT, 1, content_hash(debtor(1)))]
+    assert store.states()[(TENANT, "debtors")].last_page == 1
+
+
+def test_items_are_stored_as_json_with_their_hash(tmp_path: Path) -> None:
+    item = {"id": "VH", "description": "BTW hoog", "percentage": 21.0, "extra": {"new": [1, 2]}}
+    with Store(tmp_path / "sync.sqlite") as store:
+        store.apply([Changed(TENANT, "vat_codes", 1, [item])])
+    db = sqlite3.connect(tmp_path / "sync.sqlite")
+    ((tenant, key, data, digest, synced_at, run),) = db.execute("SELECT * FROM vat_codes")
+    db.close()
+    assert (tenant, key, json.loads(data), digest, run) == (
+        TENANT,
+        "VH",
+        item,
+        content_hash(item),
+        1,
+    )
+    assert synced_at.endswith("+00:00")
+
+
+def test_items_without_an_id_are_keyed_by_content() -> None:
+    balance = {"bookyear": 2026, "bookperiod": 3, "ledgerAccountId": 8000, "balance": -120.5}
+    assert item_key(balance) == "sha256:" + content_hash(balance)
+    assert item_key({"id": 7}) == 7
+    assert item_key({"id": True}) != True  # noqa: E712 (a bool is not an id)
+
+
+def test_runs_resume_until_finished(tmp_path: Path) -> None:
+    path = tmp_path / "sync.sqlite"
+    with Store(path) as store:
+        first = store.begin_run()
+    with Store(path) as store:
+        again = store.begin_run()
+        store.finish_run(again.run_id)
+        after = store.begin_run()
+    assert (first.resumed, again.run_id, again.resumed) == (False, first.run_id, True)
+    assert (after.run_id, after.resumed) == (first.run_id + 1, False)
