@@ -42,7 +42,7 @@ __all__ = ["AsperionClient", "TenantClient"]
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-USER_AGENT = f"asperion-async/{__version__} (+https://pypi.org/project/asperion-async/)"
+USER_AGENT = f"asperion-async/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TENANT_HEADER = "X-Tenant-Id"
 
 FileInput = bytes | str | os.PathLike[str] | IO[bytes]
@@ -132,7 +132,14 @@ class _Requester:
         ``"/v1/debtors"``; ``kwargs`` are its filters. At most ``prefetch`` pages are in
         flight or buffered, all inside the client's limits. Bad arguments raise before I/O.
         """
-        return iter_items(self.request, endpoint, kwargs, page_size=page_size, prefetch=prefetch)
+        return iter_items(
+            self.request,
+            endpoint,
+            kwargs,
+            page_size=page_size,
+            prefetch=prefetch,
+            background=self._pipeline.background,
+        )
 
     def pages(
         self,
@@ -144,7 +151,14 @@ class _Requester:
         **kwargs: Any,
     ) -> PageIterator[Any]:
         """Like ``paginate``, but yields ``Page`` objects (items, number, counts)."""
-        return iter_pages(self.request, endpoint, kwargs, page_size=page_size, prefetch=prefetch)
+        return iter_pages(
+            self.request,
+            endpoint,
+            kwargs,
+            page_size=page_size,
+            prefetch=prefetch,
+            background=self._pipeline.background,
+        )
 
     async def request(
         self,
@@ -252,9 +266,10 @@ class _Requester:
 
     def _check_target(self, path: str, headers: Mapping[str, str] | None) -> None:
         """Refuse what would leak the token or break tenant isolation, before any I/O."""
-        url = httpx.URL(path)
+        relative = path[:1] == "/" and path[1:2] != "/"  # "/v1/..." names no host: no parse
+        url = None if relative else httpx.URL(path)
         base = self._pipeline.http.base_url
-        if url.is_absolute_url and (url.scheme, url.host, url.port) != (
+        if url is not None and url.is_absolute_url and (url.scheme, url.host, url.port) != (
             base.scheme,
             base.host,
             base.port,
@@ -366,6 +381,8 @@ class AsperionClient(_Requester):
         return f"AsperionClient(base_url={self._base_url!r}, tenant_id={self._tenant_id})"
 
     async def __aenter__(self) -> AsperionClient:
+        # While open, plain `async for ... in t.paginate(...)` fetches ahead in this group.
+        await self._pipeline.background.open()
         return self
 
     async def __aexit__(
@@ -374,10 +391,17 @@ class AsperionClient(_Requester):
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        await self.aclose()
+        try:
+            await self._pipeline.background.close()
+        finally:
+            await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool. The client (and its tenant views) cannot be used after."""
+        """Close the connection pool. The client (and its tenant views) cannot be used after.
+
+        Fetch-ahead still running for any iterator of this client is cancelled.
+        """
+        self._pipeline.background.stop_all()
         await self._pipeline.http.aclose()
 
     @property

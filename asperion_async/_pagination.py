@@ -72,7 +72,9 @@ import inspect
 import json
 import math
 import sys
+import threading
 import typing
+import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -83,6 +85,8 @@ import anyio.lowlevel
 import attrs
 import httpx
 from anyio.abc import TaskGroup
+
+from ._background import BackgroundTasks
 
 __all__ = [
     "DEFAULT_PREFETCH",
@@ -140,61 +144,116 @@ class _Source:
 
 
 class _Window:
-    """The fetch-ahead state: pages fetched but not consumed, and where the consumer is."""
+    """The fetch-ahead state: pages fetched but not consumed, and where the consumer is.
 
-    def __init__(self, send: SendRequest, source: _Source, page_size: int, prefetch: int) -> None:
+    Fetch tasks only ever touch this object (never the iterator that owns it), so the
+    iterator can be dropped while they run; its finalizer then stops them.
+    """
+
+    def __init__(
+        self,
+        send: SendRequest,
+        source: _Source,
+        page_size: int,
+        prefetch: int,
+        background: BackgroundTasks | None,
+    ) -> None:
         self._send = send
         self._source = source
         self._page_size = page_size
         self._prefetch = prefetch
+        self._background = background
         self._fetched: dict[int, Any | Exception] = {}
         self._in_flight: dict[int, anyio.Event] = {}
-        self._scopes: set[anyio.CancelScope] = set()
-        self._background: TaskGroup | None = None
+        self._scopes: dict[int, anyio.CancelScope] = {}
+        self._own_group: TaskGroup | None = None
+        self._loop_thread: int | None = None
         self._next = 1
         self._expected_pages = 1
         self._finished = False
 
     def run_in(self, task_group: TaskGroup | None) -> None:
-        """Fetch in ``task_group`` from now on (sliding window); ``None``: per call again."""
-        self._background = task_group
+        """Fetch in ``task_group`` (an ``async with`` block's own) from now on, or stop."""
+        self._own_group = task_group
+
+    def stop(self) -> None:
+        """Cancel the fetches in flight; the pages they were after are fetched again if
+        asked for (the client closing: asking again then fails like any call would)."""
+        for scope in self._scopes.values():
+            scope.cancel()
 
     def finish(self) -> None:
         """End the iteration: cancel the fetches in flight, drop the buffered pages."""
         self._finished = True
         self._fetched.clear()
-        for scope in self._scopes:
-            scope.cancel()
+        self.stop()
+
+    def abandon(self) -> None:
+        """The iterator was dropped (``break``, an exception in the loop body): finish,
+        unless this runs on another thread (a garbage collection there), where the event
+        loop must not be touched; the fetches then end with the window or the client."""
+        if self._loop_thread in (None, threading.get_ident()):
+            self.finish()
 
     async def next_page(self) -> Page[Any] | None:
-        if self._finished:
-            return None
         number = self._next
-        if self._background is not None:
-            self._start_window(self._background, number)
-            if number in self._in_flight:
+        waited = False
+        while not self._finished and number not in self._fetched:
+            waited = True
+            group = self._group()
+            if group is None:  # fetch the window inside this call
+                async with anyio.create_task_group() as tg:
+                    self._start_window(tg, number)
+                continue
+            self._start_window(group, number)
+            try:
                 await self._in_flight[number].wait()
-            else:
-                await anyio.lowlevel.checkpoint()
-        elif number in self._fetched:
+            except anyio.get_cancelled_exc_class():
+                await self.unwind()
+                raise
+        if not waited:
             await anyio.lowlevel.checkpoint()
-        else:
-            async with anyio.create_task_group() as tg:
-                self._start_window(tg, number)
+        if self._finished:
+            await self.unwind()
+            return None
         outcome = self._fetched.pop(number)
-        if isinstance(outcome, Exception):
-            self.finish()
-            raise outcome
         try:
+            if isinstance(outcome, Exception):
+                raise outcome
             page = self._page(number, outcome)
         except Exception:
             self.finish()
+            await self.unwind()
             raise
         if page is None or len(page.items) < self._page_size:
             self.finish()
+            await self.unwind()
         else:
             self._next = number + 1
+            group = self._group()
+            if group is not None:  # keep `prefetch` pages coming while the consumer works
+                self._start_window(group, self._next)
         return page
+
+    async def unwind(self) -> None:
+        """Cancel the fetches in flight and wait until they have let go of their limiter
+        slots (shielded: this runs on the way out of a cancellation too). Buffered pages
+        stay; if the iteration goes on, the cancelled pages are fetched again."""
+        self.stop()
+        with anyio.CancelScope(shield=True):
+            for event in list(self._in_flight.values()):
+                await event.wait()
+
+    def _group(self) -> TaskGroup | None:
+        """Where fetches run in the background; ``None``: inside ``next_page`` only."""
+        if self._own_group is not None:
+            return self._own_group
+        if self._background is None:
+            return None
+        group = self._background.attach(self)
+        if group is not None and self._loop_thread is None:
+            self._loop_thread = threading.get_ident()
+        return group
 
     def _page(self, number: int, body: object) -> Page[Any] | None:
         raw_items, raw_meta = _envelope(body, self._source.name, number)
@@ -221,13 +280,14 @@ class _Window:
         last = max(number, min(self._expected_pages, number + self._prefetch - 1))
         for page in range(number, last + 1):
             if page not in self._fetched and page not in self._in_flight:
+                scope = anyio.CancelScope()
                 self._in_flight[page] = anyio.Event()
-                task_group.start_soon(self._fetch, page)
+                self._scopes[page] = scope
+                task_group.start_soon(self._fetch, page, scope)
 
-    async def _fetch(self, number: int) -> None:
+    async def _fetch(self, number: int, scope: anyio.CancelScope) -> None:
         body: Any = None
-        with anyio.CancelScope() as scope:
-            self._scopes.add(scope)
+        with scope:
             try:
                 request = self._source.request_for(number)
                 response = await self._send(request.pop("method"), request.pop("url"), **request)
@@ -235,13 +295,16 @@ class _Window:
             except Exception as exc:  # handed to the consumer when it reaches this page
                 body = exc
             finally:
-                self._scopes.discard(scope)
+                del self._scopes[number]
                 self._in_flight.pop(number).set()  # waiters run only after we store below
-        if scope.cancelled_caught or self._finished:
+        if scope.cancelled_caught or scope.cancel_called or self._finished:
             return
         self._fetched[number] = body
         if isinstance(body, dict) and isinstance(body.get("_meta"), dict):
             self._expected_pages = max(self._expected_pages, self._pages_announced(body["_meta"]))
+            group = self._group()
+            if group is not None:  # the window may have grown: fill it now, not at next_page
+                self._start_window(group, self._next)
 
     def _pages_announced(self, meta: Mapping[str, Any]) -> int:
         """Pages worth fetching ahead by this ``_meta``: the announced ones, plus the empty
@@ -257,14 +320,18 @@ class _Window:
 class PageIterator(Generic[T]):
     """Async iterator of :class:`Page` objects; see the module docstring for the guarantees.
 
-    Usable directly (``async for page in t.pages(...)``: fetches run only inside
-    ``__anext__``) or in an ``async with`` block (the window slides in the background until
-    the block ends). ``aclose`` cancels the fetches in flight and drops the buffered pages.
+    Plain ``async for``: fetches run in the background in the client's task group when the
+    client is open in ``async with`` (dropping the iterator stops them), otherwise inside
+    ``__anext__``. In an ``async with`` block the iterator runs them in its own task group
+    until the block ends. ``aclose`` cancels the fetches in flight and drops the buffered
+    pages.
     """
 
     def __init__(self, window: _Window) -> None:
         self._window = window
         self._task_group: TaskGroup | None = None
+        dropped = weakref.finalize(self, window.abandon)
+        dropped.atexit = False
 
     def __aiter__(self) -> PageIterator[T]:
         return self
@@ -276,8 +343,9 @@ class PageIterator(Generic[T]):
         return page
 
     async def aclose(self) -> None:
-        """Stop: cancel the fetches in flight and drop the buffered pages."""
+        """Stop: cancel the fetches in flight, wait for them, drop the buffered pages."""
         self._window.finish()
+        await self._window.unwind()
         await anyio.lowlevel.checkpoint()
 
     async def __aenter__(self) -> PageIterator[T]:
@@ -338,8 +406,12 @@ def iter_pages(
     page_size: int | None = None,
     prefetch: int = DEFAULT_PREFETCH,
     max_page_size: int = MAX_PAGE_SIZE,
+    background: BackgroundTasks | None = None,
 ) -> PageIterator[Any]:
-    """Pages of ``endpoint`` (generated module/function or raw path), fetched ahead."""
+    """Pages of ``endpoint`` (generated module/function or raw path), fetched ahead.
+
+    ``background``: the client's task group, for fetching ahead while the consumer works.
+    """
     size = _checked_page_size(page_size, max_page_size)
     if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 1:
         raise ValueError(f"prefetch must be a positive integer, got {prefetch!r}")
@@ -347,7 +419,7 @@ def iter_pages(
         source = _path_source(endpoint, params, size)
     else:
         source = _generated_source(endpoint, params, size)
-    return PageIterator(_Window(send, source, size, prefetch))
+    return PageIterator(_Window(send, source, size, prefetch, background))
 
 
 def iter_items(
@@ -358,10 +430,17 @@ def iter_items(
     page_size: int | None = None,
     prefetch: int = DEFAULT_PREFETCH,
     max_page_size: int = MAX_PAGE_SIZE,
+    background: BackgroundTasks | None = None,
 ) -> ItemIterator[Any]:
     """Every item of ``endpoint``'s pages, in order, fetched ahead."""
     pages = iter_pages(
-        send, endpoint, params, page_size=page_size, prefetch=prefetch, max_page_size=max_page_size
+        send,
+        endpoint,
+        params,
+        page_size=page_size,
+        prefetch=prefetch,
+        max_page_size=max_page_size,
+        background=background,
     )
     return ItemIterator(pages)
 

@@ -21,6 +21,7 @@ import anyio
 import httpx
 
 from ._auth import TokenManager
+from ._background import BackgroundTasks
 from ._limits import Limits
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
@@ -50,6 +51,7 @@ class Pipeline:
         self.policy = policy
         self.tenant_header = tenant_header
         self.stats = stats
+        self.background = BackgroundTasks()  # open while the client is in `async with`
 
     async def send(
         self, method: str, url: str, *, tenant: int | None, **request: Any
@@ -162,6 +164,8 @@ class Pipeline:
         tenant: int | None,
         error: Exception | None,
     ) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):  # skip the formatting work, per request
+            return
         outcome = str(response.status_code) if response is not None else type(error).__name__
         logger.debug(
             "%s %s -> %s (attempt %d, %.3fs, tenant %s)",

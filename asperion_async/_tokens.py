@@ -24,6 +24,8 @@ __all__ = ["FileTokenStore", "MemoryTokenStore", "Token", "TokenStore"]
 
 _LOCK_POLL_MIN = 0.01
 _LOCK_POLL_MAX = 0.2
+# A writer's temporary file lives for milliseconds; one this old was left by a killed process.
+_STALE_TEMPORARY_AGE = 60.0
 
 
 class Token:
@@ -176,6 +178,15 @@ class FileTokenStore:
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
             raise
+        self._remove_stale_temporaries()
+
+    def _remove_stale_temporaries(self) -> None:
+        """Delete temporary files (each a whole token) that killed writers left behind."""
+        cutoff = time.time() - _STALE_TEMPORARY_AGE
+        for leftover in self.path.parent.glob(f".{self.path.name}.*"):
+            with contextlib.suppress(FileNotFoundError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
 
     def _make_parents(self) -> None:
         missing = [p for p in reversed(self.path.parents) if not p.exists()]

@@ -321,7 +321,8 @@ MODELS: list[Model] = [
         "S1, S3",
         "A new invoice line. bookingType: A=article (needs articleSku), V=sales type, "
         "G=ledger account, T=text (S1).",
-        extra={"bookingType": {"enum": ["A", "V", "G", "T"]}},
+        # Optional, but never null: OpenAPI 3.0 admits null in an enum only when listed.
+        extra={"bookingType": {"enum": ["A", "V", "G", "T"], "nullable": False}},
     ),
     Model(
         "DraftSalesInvoice",

@@ -348,19 +348,33 @@ class _Handler:
         return raw.lower() == "true"
 
     def _render(self, view: ItemView, item: JSONDict) -> JSONDict:
+        return self._renderer(view)(item)
+
+    def _renderer(self, view: ItemView) -> Callable[[JSONDict], JSONDict]:
+        """Renders items of ``view`` as this request answers them: what is the same for
+        every item of a page (schema, links) is worked out once, here."""
         schema = self.app.tenants.item_schema(self.op)
-        rendered = project(item, schema, self.app.tenants.schemas) if schema else dict(item)
-        if not isinstance(rendered, dict):
-            rendered = dict(item)
-        for key, value in rendered.items():
-            if key.lower().endswith("url") and isinstance(value, str) and value.startswith("/"):
-                rendered[key] = self.base + value
-        item_id = item.get("id")
-        rendered["_meta"] = {
-            "self": f"{self.base}{view.path_prefix(self.request)}/{item_id}",
-            "administrationId": item_id if view.storage == "administrations" else self.tenant.id,
-        }
-        return rendered
+        schemas = self.app.tenants.schemas
+        base = self.base
+        self_prefix = f"{base}{view.path_prefix(self.request)}/"
+        by_item = view.storage == "administrations"
+        tenant_id = self.tenant.id
+
+        def render(item: JSONDict) -> JSONDict:
+            rendered = project(item, schema, schemas) if schema else item
+            if rendered is item or not isinstance(rendered, dict):
+                rendered = dict(item)  # never change what the store returned
+            for key, value in rendered.items():
+                if isinstance(value, str) and value.startswith("/") and key[-3:].lower() == "url":
+                    rendered[key] = base + value
+            item_id = item.get("id")
+            rendered["_meta"] = {
+                "self": f"{self_prefix}{item_id}",
+                "administrationId": item_id if by_item else tenant_id,
+            }
+            return rendered
+
+        return render
 
     # --- list --------------------------------------------------------------------------
     def _list(self, view: ItemView) -> Response:
@@ -393,7 +407,8 @@ class _Handler:
         if self._flag("metaOnly"):
             return _Json({"_meta": meta}, status_code=self.op.success_status)
         fields = [f.strip() for f in self.params.get("fields", "").split(",") if f.strip()]
-        rendered = [self._render(view, item) for item in items]
+        render = self._renderer(view)
+        rendered = [render(item) for item in items]
         if fields:
             rendered = [_query.select(item, fields) for item in rendered]
         return _Json({"_data": rendered, "_meta": meta}, status_code=self.op.success_status)

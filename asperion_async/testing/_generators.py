@@ -19,6 +19,9 @@ from ._spec import JSONDict
 IdKind = Literal["int", "str", "guid"]
 _EPOCH = dt.date(2023, 1, 1)
 _SPAN_DAYS = 730
+# Ledger balances exist from the epoch's year up to the current one, so a sync that asks for
+# this year's balances (the CLI's default) finds some. Same seed, same data within a year.
+_LEDGER_YEARS = tuple(range(_EPOCH.year, max(_EPOCH.year + 1, dt.date.today().year) + 1))
 
 
 _MONTHS = (
@@ -526,7 +529,7 @@ def _ledger_grouped(
 ) -> JSONDict:
     account = LEDGER_ACCOUNTS[index % len(LEDGER_ACCOUNTS)]
     period = (index // len(LEDGER_ACCOUNTS)) % 12 + 1
-    year = 2023 + (index // (12 * len(LEDGER_ACCOUNTS))) % 2
+    year = _LEDGER_YEARS[(index // (12 * len(LEDGER_ACCOUNTS))) % len(_LEDGER_YEARS)]
     debit = rng.randint(0, 1_000_000)
     credit = rng.randint(0, 1_000_000)
     return {
@@ -617,7 +620,7 @@ MODELS: dict[str, Model] = {
     "approvalroutes": Model(3, _approval_route),
     "outstandingsalesinvoices": Model(12, _open_sales),
     "outstandingpurchaseinvoices": Model(8, _open_purchase),
-    "ledgergrouped": Model(len(LEDGER_ACCOUNTS) * 24, _ledger_grouped),
+    "ledgergrouped": Model(len(LEDGER_ACCOUNTS) * 12 * len(_LEDGER_YEARS), _ledger_grouped),
     "inboxfiles": Model(5, _file, id_kind="guid"),
     "salesorderwithlines": Model(5, _sales_order),
 }

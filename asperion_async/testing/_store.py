@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -18,6 +19,10 @@ from ._spec import JSONDict
 
 ItemId = int | str
 Filler = Callable[[JSONDict, Any], JSONDict]
+
+GENERATED_CACHE = 20_000
+"""Base items each collection keeps once generated (paging a collection again, or many
+clients paging the same one, then costs a lookup instead of a seeded generation)."""
 
 
 class Collection:
@@ -45,6 +50,7 @@ class Collection:
         self._table_index = {row["id"]: i for i, row in enumerate(model.table)}
         self._guid_prefix = guid(ctx.seed, ctx.tenant, name, self._parent_key)[:24]
         self._deleted_created = 0
+        self._generated: OrderedDict[int, JSONDict] = OrderedDict()
 
     # --- ids ---------------------------------------------------------------------------
     def id_at(self, index: int) -> ItemId:
@@ -133,6 +139,19 @@ class Collection:
         return at < len(self._deleted) and self._deleted[at] == index
 
     def _generate(self, index: int) -> JSONDict:
+        """Base item ``index``; the same dict while it stays cached (callers never mutate
+        what a collection returns: writes store new dicts)."""
+        cached = self._generated.get(index)
+        if cached is not None:
+            self._generated.move_to_end(index)
+            return cached
+        item = self._build(index)
+        self._generated[index] = item
+        if len(self._generated) > GENERATED_CACHE:
+            self._generated.popitem(last=False)
+        return item
+
+    def _build(self, index: int) -> JSONDict:
         rng = self._ctx.rng(self.name, index, self._parent_key)
         if index < len(self._model.table):
             item = copy.deepcopy(self._model.table[index])

@@ -53,8 +53,10 @@ def _base(
 
         def strategy(name: str) -> st.SearchStrategy[Any]:
             generated = from_schema(schemas, properties[name], depth + 1, hints)
-            if name in hints:
-                return st.one_of(st.sampled_from(hints[name]), generated)
+            allowed = schemas.flat(properties[name]).get("enum")
+            hinted = [v for v in hints.get(name, []) if allowed is None or v in allowed]
+            if hinted:
+                return st.one_of(st.sampled_from(hinted), generated)
             return generated
 
         return st.fixed_dictionaries(

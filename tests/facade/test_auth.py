@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import anyio
@@ -18,7 +19,7 @@ from .support import API, CLIENT_SECRET, TokenServer, bearer, expired_token, fre
 pytestmark = pytest.mark.anyio
 
 
-def accept_only(server: TokenServer) -> object:
+def accept_only(server: TokenServer) -> Callable[[httpx.Request], httpx.Response]:
     """An API route that answers 200 only to the newest access token the server issued."""
 
     def handler(request: httpx.Request) -> httpx.Response:

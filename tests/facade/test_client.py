@@ -168,7 +168,7 @@ async def test_call_with_bad_arguments_sends_nothing(
         with pytest.raises(TypeError):
             await client.call(list_debtors, no_such_filter=1)
         with pytest.raises(TypeError, match="not a generated endpoint"):
-            await client.call(print)
+            await client.call(print)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="not a generated endpoint"):
             await client.call(types.ModuleType("empty"))
     assert not router.calls

@@ -81,6 +81,19 @@ async def test_file_store_replaces_atomically(tmp_path: Path) -> None:
 
 
 @pytest.mark.anyio
+async def test_file_store_removes_temporaries_a_killed_writer_left(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    store = asp.FileTokenStore(path)
+    stale = tmp_path / ".token.json.4242.1"
+    stale.write_text(json.dumps(fresh_token(0).to_dict()))
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    in_progress = tmp_path / ".token.json.4243.2"  # another process may be writing this now
+    in_progress.write_text("{")
+    await store.save(fresh_token(1))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [in_progress.name, "token.json"]
+
+
+@pytest.mark.anyio
 async def test_file_store_failed_write_leaves_old_token(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

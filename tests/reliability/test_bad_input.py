@@ -130,11 +130,6 @@ async def test_paginate_refuses_page_sizes_out_of_range(
     assert network.sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: call() passes page_size straight to the generated module; an out-of-range "
-    "page size costs a request (and a token refresh) before the API refuses it",
-)
 @pytest.mark.parametrize("page_size", [0, 101])
 async def test_call_refuses_page_sizes_out_of_range(
     client: asp.AsperionClient, network: NoNetwork, anyio_backend: str, page_size: int
@@ -165,11 +160,6 @@ async def test_uploads_over_5_mb_or_not_pdf_are_refused(
     assert network.sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: check_files() skips a file part whose file name is None -- the generated "
-    "File() default -- so a 6 MB / non-PDF upload through call() is sent",
-)
 @pytest.mark.parametrize("payload", [SIX_MB, b"not a pdf at all"])
 async def test_call_checks_uploads_without_a_file_name(
     client: asp.AsperionClient, network: NoNetwork, anyio_backend: str, payload: bytes

@@ -41,6 +41,22 @@ def _save_forever(path: Path, start: int) -> None:
         n += 1
 
 
+def _saved_number(path: Path) -> int:
+    try:
+        refresh = json.loads(path.read_text("utf-8"))["refresh_token"]
+    except (OSError, ValueError):
+        return -1
+    return int(refresh.split("-")[1])
+
+
+def _wait_for_a_save_after(path: Path, last: int) -> None:
+    """Block until the child has replaced the file at least once (however loaded the machine)."""
+    deadline = time.monotonic() + 30.0
+    while _saved_number(path) <= last:
+        assert time.monotonic() < deadline, "the child saved nothing in 30 s"
+        time.sleep(0.0005)
+
+
 def test_sigkill_during_saves_leaves_an_old_or_new_token(tmp_path: Path) -> None:
     path = tmp_path / "token.json"
     anyio.run(asp.FileTokenStore(path).save, token(0))
@@ -54,7 +70,8 @@ def test_sigkill_during_saves_leaves_an_old_or_new_token(tmp_path: Path) -> None
                 _save_forever(path, last + 1)
             finally:
                 os._exit(1)
-        time.sleep(rng.uniform(0.0, 0.02))
+        _wait_for_a_save_after(path, last)
+        time.sleep(rng.uniform(0.0, 0.005))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         data = json.loads(path.read_text("utf-8"))  # a torn file fails right here
@@ -70,5 +87,5 @@ def test_sigkill_during_saves_leaves_an_old_or_new_token(tmp_path: Path) -> None
             assert oct(leftover.stat().st_mode & 0o777) == oct(0o600)
             leftover.unlink()
     print(f"\ncrash safety: {KILLS} SIGKILLs, {last} saves, {stray} stray temporary files")
-    assert last > KILLS  # the kills really landed among many saves
+    assert last > KILLS  # every kill landed after at least one save of its child
     assert anyio.run(asp.FileTokenStore(path).load) == token(last)

@@ -20,11 +20,6 @@ pytestmark = pytest.mark.anyio
 CALLS = 40
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: REFRESH_LEEWAY (60 s) is not capped by the token's lifetime, so a token "
-    "living under 60 s is refreshed before every request (asperion_async/_auth.py)",
-)
 async def test_30_second_tokens_are_not_refreshed_on_every_request(anyio_backend: str) -> None:
     assert await refreshes_for(lifetime=30.0) <= 1
 
