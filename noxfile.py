@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,9 @@ def _typecheck(session: nox.Session) -> None:
 
 
 def _check_generated(session: nox.Session) -> None:
+    if sys.version_info < (3, 11):
+        session.log("skipping the drift check: openapi-python-client 0.29.1 needs Python 3.11+")
+        return
     session.run(
         "python", "scripts/regenerate.py", "--from-file", "openapi/asperion-v1.json", "--check"
     )

@@ -269,10 +269,15 @@ class _Requester:
         relative = path[:1] == "/" and path[1:2] != "/"  # "/v1/..." names no host: no parse
         url = None if relative else httpx.URL(path)
         base = self._pipeline.http.base_url
-        if url is not None and url.is_absolute_url and (url.scheme, url.host, url.port) != (
-            base.scheme,
-            base.host,
-            base.port,
+        if (
+            url is not None
+            and url.is_absolute_url
+            and (url.scheme, url.host, url.port)
+            != (
+                base.scheme,
+                base.host,
+                base.port,
+            )
         ):
             raise ValueError(
                 f"only URLs on the API host {base.host} may be requested, got {url.host}"

@@ -61,6 +61,8 @@ class Row:
     target: str
     ok: bool
     note: str = ""
+    client_cpu_per_page: float | None = None
+    server_cpu_per_page: float | None = None
 
 
 @dataclass
@@ -72,6 +74,8 @@ class Server:
     token: asp.Token
     tenants: list[int]
     transport: httpx.AsyncBaseTransport | None = None
+    server_cpu: Callable[[], float] | None = None
+    """CPU seconds the emulator process has used so far (loopback only)."""
 
     def client(self, **options: Any) -> asp.AsperionClient:
         return asp.AsperionClient(
@@ -115,8 +119,22 @@ def in_process(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[
     )
 
 
+def process_cpu(pid: int) -> Callable[[], float]:
+    """CPU seconds (user + system) of process ``pid`` so far, from ``/proc`` (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    stat = Path(f"/proc/{pid}/stat")
+
+    def read() -> float:
+        fields = stat.read_text().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    return read
+
+
 @contextlib.contextmanager
-def loopback_raw(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[str]:
+def loopback_raw(
+    tenants: int, latency: float, sizes: dict[str, int], pid: list[int] | None = None
+) -> Iterator[str]:
     """Start ``bench._server`` and yield its first line (URL and token, as JSON)."""
     command = [
         sys.executable,
@@ -137,6 +155,8 @@ def loopback_raw(tenants: int, latency: float, sizes: dict[str, int]) -> Iterato
         line = process.stdout.readline()
         if not line:
             raise RuntimeError("the loopback emulator did not start")
+        if pid is not None:
+            pid.append(process.pid)
         yield line
     finally:
         assert process.stdin is not None
@@ -150,10 +170,12 @@ def loopback_raw(tenants: int, latency: float, sizes: dict[str, int]) -> Iterato
 
 @contextlib.contextmanager
 def loopback(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[Server]:
-    with loopback_raw(tenants, latency, sizes) as line:
+    pid: list[int] = []
+    with loopback_raw(tenants, latency, sizes, pid) as line:
         info = json.loads(line)
         token = asp.Token(info["access_token"], info["refresh_token"], info["expires_at"])
-        yield Server("loopback", info["url"], token, info["tenants"])
+        cpu = process_cpu(pid[0]) if Path(f"/proc/{pid[0]}/stat").exists() else None
+        yield Server("loopback", info["url"], token, info["tenants"], server_cpu=cpu)
 
 
 SERVERS = (in_process, loopback)
@@ -167,6 +189,40 @@ async def timed(job: Callable[[], Awaitable[None]]) -> float:
     start = time.perf_counter()
     await job()
     return time.perf_counter() - start
+
+
+@dataclass
+class Cpu:
+    """CPU seconds spent during measured runs: this process, and the loopback emulator."""
+
+    client: float = 0.0
+    server: float | None = None
+    pages: int = 0
+
+    @contextlib.contextmanager
+    def measure(self, server: Server, pages: int) -> Iterator[None]:
+        client, emulator = time.process_time(), server.server_cpu
+        before = emulator() if emulator is not None else None
+        yield
+        self.client += time.process_time() - client
+        if emulator is not None and before is not None:
+            self.server = (self.server or 0.0) + emulator() - before
+        self.pages += pages
+
+    def per_page(self) -> tuple[float | None, float | None]:
+        if not self.pages:
+            return None, None
+        server = None if self.server is None else self.server / self.pages
+        return self.client / self.pages, server
+
+    def floor_note(self, server: Server) -> str:
+        client, emulator = self.per_page()
+        if client is None:
+            return ""
+        if server.kind == "in-process":
+            return f"CPU floor: client + in-process emulator {client * 1e3:.2f} ms/page on one core"
+        shown = "?" if emulator is None else f"{emulator * 1e3:.2f}"
+        return f"CPU floor: client {client * 1e3:.2f} ms/page, emulator {shown} ms/page"
 
 
 # --- 1. fetch-ahead against its limit ------------------------------------------------------
@@ -191,13 +247,16 @@ async def fetch_ahead(server: Server) -> list[Row]:
         t = client.tenant(server.tenants[0])
         await t.request("GET", f"/v1/{COLLECTION}", params={"pageSize": 1})
         for sliding in (True, False):
+            cpu = Cpu()
 
-            async def sync(sliding: bool = sliding) -> None:
-                items = t.paginate(list_cost_centers, page_size=PAGE, prefetch=prefetch)
-                assert await count_items(items, sliding=sliding) == pages * PAGE
+            async def sync(sliding: bool = sliding, cpu: Cpu = cpu) -> None:
+                with cpu.measure(server, pages):
+                    items = t.paginate(list_cost_centers, page_size=PAGE, prefetch=prefetch)
+                    assert await count_items(items, sliding=sliding) == pages * PAGE
 
             runs = [await timed(sync) for _ in range(REPEATS)]
             wall = median_of(runs)
+            client_cpu, server_cpu = cpu.per_page()
             form = "async with + async for" if sliding else "plain async for"
             rows.append(
                 Row(
@@ -209,14 +268,18 @@ async def fetch_ahead(server: Server) -> list[Row]:
                     wall / ideal,
                     "<= 1.15",
                     wall / ideal <= 1.15,
-                    "wall s / ideal s (latency x (1 + 199/8))",
+                    "wall s / ideal s (latency x (1 + 199/8)); " + cpu.floor_note(server),
+                    client_cpu,
+                    server_cpu,
                 )
             )
     return rows
 
 
 # --- 2. multi-tenant sync -------------------------------------------------------------------
-async def sync_all_tenants(server: Server, *, models: bool, sliding: bool = True) -> float:
+async def sync_all_tenants(
+    server: Server, *, models: bool, sliding: bool = False, cpu: Cpu | None = None
+) -> float:
     prefetch = MULTI["prefetch"]
     endpoint: object = list_cost_centers if models else f"/v1/{COLLECTION}"
     async with server.client(
@@ -231,9 +294,10 @@ async def sync_all_tenants(server: Server, *, models: bool, sliding: bool = True
             assert await count_items(items, sliding=sliding) == MULTI["pages"] * PAGE
 
         async def everyone() -> None:
-            async with anyio.create_task_group() as tg:
-                for tenant in server.tenants:
-                    tg.start_soon(one, tenant)
+            with (cpu or Cpu()).measure(server, len(server.tenants) * MULTI["pages"]):
+                async with anyio.create_task_group() as tg:
+                    for tenant in server.tenants:
+                        tg.start_soon(one, tenant)
 
         return await timed(everyone)
 
@@ -294,10 +358,13 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
     ideal = requests * latency / MULTI["max_concurrency"] + latency
     rows = []
     for sliding in (True, False):
+        cpu = Cpu()
         runs = [
-            await sync_all_tenants(server, models=True, sliding=sliding) for _ in range(REPEATS)
+            await sync_all_tenants(server, models=True, sliding=sliding, cpu=cpu)
+            for _ in range(REPEATS)
         ]
         wall = median_of(runs)
+        client_cpu, server_cpu = cpu.per_page()
         form = "async with" if sliding else "plain async for"
         rows.append(
             Row(
@@ -309,7 +376,10 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
                 wall / ideal,
                 "<= 1.15",
                 wall / ideal <= 1.15,
-                "wall s / ideal s (requests x latency / 64 + latency); models parsed",
+                "wall s / ideal s (requests x latency / 64 + latency); models parsed; "
+                + cpu.floor_note(server),
+                client_cpu,
+                server_cpu,
             )
         )
     return rows
@@ -317,9 +387,10 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
 
 async def multi_tenant_20ms(server: Server) -> list[Row]:
     ours, ours_raw, plain = [], [], []
+    cpu, cpu_raw = Cpu(), Cpu()
     for _ in range(REPEATS):  # interleaved, so drift on the machine hits all three alike
-        ours.append(await sync_all_tenants(server, models=True))
-        ours_raw.append(await sync_all_tenants(server, models=False))
+        ours.append(await sync_all_tenants(server, models=True, cpu=cpu))
+        ours_raw.append(await sync_all_tenants(server, models=False, cpu=cpu_raw))
         plain.append(await httpx_sync_all_tenants(server))
     naive = await naive_sync(server, server.tenants[:NAIVE_TENANTS])
     naive_all = naive * len(server.tenants) / NAIVE_TENANTS
@@ -334,7 +405,8 @@ async def multi_tenant_20ms(server: Server) -> list[Row]:
             wall / base,
             "<= 1.25",
             wall / base <= 1.25,
-            "paginate() with models / httpx + json.loads + limiter",
+            "paginate() with models / httpx + json.loads + limiter; " + cpu.floor_note(server),
+            *cpu.per_page(),
         ),
         Row(
             f"{name}, raw dicts",
@@ -344,7 +416,9 @@ async def multi_tenant_20ms(server: Server) -> list[Row]:
             wall_raw / base,
             "<= 1.25",
             wall_raw / base <= 1.25,
-            "paginate(raw path) / httpx + json.loads + limiter",
+            "paginate(raw path) / httpx + json.loads + limiter (the floor without model "
+            "parsing); " + cpu_raw.floor_note(server),
+            *cpu_raw.per_page(),
         ),
         Row(
             f"{name}, speed-up over naive loop",

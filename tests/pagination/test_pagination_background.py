@@ -262,9 +262,13 @@ async def test_a_failed_page_is_raised_in_order_and_ends_the_iteration(
         t = client.tenant(emulator.default_tenant)
         seen: list[int] = []
         items = t.paginate(list_debtors, prefetch=PREFETCH)
-        with pytest.raises(asp.NotFoundError):
+
+        async def consume() -> None:
             async for debtor in items:
                 seen.append(debtor.id)
+
+        with pytest.raises(asp.NotFoundError):
+            await consume()
 
         assert seen == list(range(1, 201))
         assert [d async for d in items] == []

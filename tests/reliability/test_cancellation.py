@@ -55,7 +55,9 @@ async def _settled(limits: Any, tasks: int) -> None:
     """A cancellation in the loop body drops the iterator, whose background fetches then
     unwind at their next scheduling point: give them that (a leak never settles)."""
     with anyio.fail_after(10):
-        while limits.in_flight or limits.tenants_in_flight or len(anyio.get_running_tasks()) > tasks:
+        while limits.in_flight or limits.tenants_in_flight:
+            await checkpoint()
+        while len(anyio.get_running_tasks()) > tasks:
             await checkpoint()
 
 
