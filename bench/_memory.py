@@ -1,6 +1,6 @@
 """``python -m bench._memory SERVER_JSON ITEMS PREFETCH``: stream items, report peak RSS growth.
 
-Growth is the peak RSS (``ru_maxrss``) at the end minus the resident size just before the
+Growth is the peak RSS (``VmHWM``) at the end minus the resident size just before the
 stream starts (Linux ``/proc/self/statm``).
 
 Runs in its own process so nothing else the benchmark did raises the peak. Prints one JSON
@@ -21,6 +21,18 @@ import asperion_async as asp
 
 
 def _peak_rss() -> int:
+    """This process's peak resident size, in bytes.
+
+    ``VmHWM`` first: ``ru_maxrss`` survives ``execve``, so in a process started by a large
+    parent it reports the parent's size at fork time rather than our own peak.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
 
 

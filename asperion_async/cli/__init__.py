@@ -7,6 +7,7 @@ traceback, and never a secret (the SDK's errors carry none).
 from __future__ import annotations
 
 import argparse
+import signal
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -38,13 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else 0
     try:
-        return anyio.run(_COMMANDS[args.command], args)
-    except KeyboardInterrupt:
-        if args.command == "emulator":  # Ctrl+C is how the emulator is meant to stop
-            return 0
-        resume = "; rerun the same command to resume" if args.command == "sync" else ""
-        _report(f"interrupted{resume}", command=args.command)
-        return 130
+        code = anyio.run(_until_done_or_interrupted, _COMMANDS[args.command], args)
+    except KeyboardInterrupt:  # where no signal receiver exists (Windows)
+        code = None
     except BaseException as exc:
         failure = _single(exc)
         if isinstance(failure, UsageError):
@@ -54,6 +51,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             _report(_describe(failure), command=args.command)
             return 1
         raise
+    if code is not None:
+        return code
+    if args.command == "emulator":  # Ctrl+C is how the emulator is meant to stop
+        return 0
+    resume = "; rerun the same command to resume" if args.command == "sync" else ""
+    _report(f"interrupted{resume}", command=args.command)
+    return 130
+
+
+async def _until_done_or_interrupted(
+    command: Callable[[argparse.Namespace], Awaitable[int]], args: argparse.Namespace
+) -> int | None:
+    """Run ``command``; ``None`` when Ctrl+C (SIGINT) or SIGTERM stopped it first.
+
+    The signal is received, not left to fly as KeyboardInterrupt, so the command is
+    cancelled cleanly (its task groups and files unwind) the same way on every backend and
+    Python version.
+    """
+    if sys.platform == "win32":
+        return await command(args)
+    outcome: list[int] = []
+    async with anyio.create_task_group() as group:
+
+        async def run() -> None:
+            outcome.append(await command(args))
+            group.cancel_scope.cancel()
+
+        group.start_soon(run)
+        with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+            async for _ in signals:
+                group.cancel_scope.cancel()
+                break
+    return outcome[0] if outcome else None
 
 
 def _single(exc: BaseException) -> BaseException:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import time
 import webbrowser
@@ -159,19 +158,5 @@ async def serve_emulator(args: argparse.Namespace) -> int:
             f"{base_url}/v1/administrations"
         )
         print("Press Ctrl+C to stop.", flush=True)
-        await _until_interrupted()
-    return 0
-
-
-async def _until_interrupted() -> None:
-    """Return on Ctrl+C or SIGTERM: the emulator command's normal way to stop.
-
-    Receiving the signal (rather than letting KeyboardInterrupt fly) stops it the same way
-    on every backend and Python version. Windows has no signal receiver; there the
-    KeyboardInterrupt handler in ``main`` does the job.
-    """
-    if sys.platform == "win32":
         await anyio.sleep_forever()
-    with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
-        async for _ in signals:
-            return
+    return 0
