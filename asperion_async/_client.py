@@ -33,6 +33,7 @@ from ._pipeline import Pipeline
 from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tokens import TokenStore
+from ._transport import default_transport
 from ._uploads import check_files, check_pdf, check_size
 from ._version import __version__
 from .errors import UnexpectedResponseError
@@ -124,13 +125,15 @@ class _Requester:
         *,
         page_size: int = MAX_PAGE_SIZE,
         prefetch: int = DEFAULT_PREFETCH,
+        start_page: int = 1,
         **kwargs: Any,
     ) -> ItemIterator[Any]:
         """Every item of every page of a list endpoint, in order; later pages fetched ahead.
 
         ``endpoint`` is a generated list endpoint (module or function) or a raw path such as
         ``"/v1/debtors"``; ``kwargs`` are its filters. At most ``prefetch`` pages are in
-        flight or buffered, all inside the client's limits. Bad arguments raise before I/O.
+        flight or buffered, all inside the client's limits. ``start_page`` resumes from that
+        page (earlier pages are not fetched). Bad arguments raise before I/O.
         """
         return iter_items(
             self.request,
@@ -139,6 +142,7 @@ class _Requester:
             page_size=page_size,
             prefetch=prefetch,
             background=self._pipeline.background,
+            start_page=start_page,
         )
 
     def pages(
@@ -148,6 +152,7 @@ class _Requester:
         *,
         page_size: int = MAX_PAGE_SIZE,
         prefetch: int = DEFAULT_PREFETCH,
+        start_page: int = 1,
         **kwargs: Any,
     ) -> PageIterator[Any]:
         """Like ``paginate``, but yields ``Page`` objects (items, number, counts)."""
@@ -158,6 +163,7 @@ class _Requester:
             page_size=page_size,
             prefetch=prefetch,
             background=self._pipeline.background,
+            start_page=start_page,
         )
 
     async def request(
@@ -354,6 +360,10 @@ class AsperionClient(_Requester):
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if accept_language is not None:
             headers["Accept-Language"] = accept_language
+        if transport is None:
+            # The pool in sub-pools of ~8 connections, so its bookkeeping stays cheap at high
+            # concurrency (see _transport). A caller's own transport is used as given.
+            transport = default_transport(max_concurrency + 2)
         http = httpx.AsyncClient(
             base_url=self._base_url,
             headers=headers,

@@ -7,7 +7,7 @@ validate everything and raise ``ValueError``/``TypeError`` before any I/O, and b
 lazy (the first request goes out on the first ``__anext__``)::
 
     iter_items(send, endpoint, params, *, page_size=None, prefetch=DEFAULT_PREFETCH,
-               max_page_size=MAX_PAGE_SIZE) -> ItemIterator
+               max_page_size=MAX_PAGE_SIZE, background=None, start_page=1) -> ItemIterator
     iter_pages(send, endpoint, params, ...)  -> PageIterator   # yields Page objects
 
 * ``send`` is the facade's raw request coroutine, called as
@@ -18,34 +18,35 @@ lazy (the first request goes out on the first ``__anext__``)::
   one of its functions (``list_debtors.asyncio_detailed``), or a raw API path
   (``"/v1/somethingnew"``) for an endpoint the spec lacks.
 * ``params`` are the endpoint's own keyword arguments (for a raw path: query parameters).
+* ``background`` is the client's task group (see ``_background``); ``start_page`` the first
+  page to fetch, for resuming: the pages before it are never asked for.
 
 Generated endpoints are found generically: the request comes from the module's
 ``_get_kwargs(page=, page_size=, **params)``, and the item model is the element type of the
 attribute that the response model fills from the JSON key ``_data``. Each page's JSON is
 decoded once; the envelope is read from the raw dict and items are parsed one by one with
 the item model's ``from_dict``. Raw paths send ``page``/``pageSize`` and yield plain dicts.
+A 2xx page that is not JSON, not an envelope, or has an item the model cannot parse is an
+``UnexpectedResponseError``, raised like any other error of that page.
 
-How fetch-ahead works, and why it is shaped like this
------------------------------------------------------
-Page 1 is fetched alone: its ``_meta`` says how many pages to expect. After that the window
-is the page the consumer needs plus up to ``prefetch - 1`` expected pages after it; items
-come out in page order, and at most ``prefetch`` pages are ever buffered or in flight. The
-iterators run in one of two modes, and neither yields from inside a task group:
+How fetch-ahead works
+---------------------
+The first page (page 1, or ``start_page``) is fetched alone: its ``_meta`` says how many
+pages to expect. After that the window is the page the consumer needs plus up to
+``prefetch - 1`` expected pages after it; items come out in page order, at most
+``prefetch`` pages are ever buffered or in flight, and errors of a page are raised,
+unwrapped, when the consumer reaches that page. Nothing yields from inside a task group.
+Where the fetches run:
 
-* Plain ``async for x in t.paginate(...)``: when the consumer needs a page that is not
-  buffered, the window is fetched concurrently in a task group that lives only for that
-  ``__anext__`` call, which returns when the whole window has arrived. No task outlives a
-  call, so this is safe on asyncio and trio with no cleanup at all: a ``break`` or an
-  exception in the loop body leaves nothing running, and a cancellation while a window is
-  in flight cancels it through the task group (limiter slots are released on the way out).
-  The price: nothing is fetched while the consumer works, and each window waits for its
-  slowest page.
-* ``async with t.paginate(...) as items: async for x in items``: the ``async with`` owns a
-  task group, and the window slides one page at a time in the background while the
-  consumer works -- the fast mode for large syncs. Leaving the block (``break``, an
-  exception, a cancellation) cancels the fetches in flight and waits for them; ``aclose``
-  does the same from inside the block. Errors of a page are raised, unwrapped, when the
-  consumer reaches that page, never through the task group.
+* Plain ``async for`` inside ``async with client:``: in the client's background task group,
+  the window sliding one page at a time while the consumer works. Dropping the iterator
+  (``break``, an exception in the loop body), ``aclose`` or closing the client cancels the
+  fetches in flight.
+* ``async with t.paginate(...) as items:``: the same, in a task group the block owns;
+  leaving the block cancels the fetches in flight and waits for them.
+* A client not opened with ``async with``: each missing window is fetched in a task group
+  that lives only for that ``__anext__`` call, so nothing is fetched while the consumer
+  works and each window waits for its slowest page, but no task ever outlives a call.
 
 What the API lets us guarantee
 ------------------------------
@@ -56,10 +57,11 @@ The API pages by offset (``page``/``pageSize``), with no cursor and no snapshot.
   back short or empty. ``pageCount``/``totalCount`` (the largest any page reported) only
   decide how far ahead to fetch. So a collection that grows during the sync is followed to
   its end, and one that shrinks ends where the data ends.
-* Page 1 is always yielded (it carries the counts, also for an empty collection); a later
-  empty page is not.
-* If the server applies a smaller page size than requested (page 1 is short but says more
-  pages follow), that size is what "short" means from then on, so nothing is cut off.
+* The first page is always yielded (it carries the counts, also for an empty collection or
+  a ``start_page`` past the end); a later empty page is not.
+* If the server applies a smaller page size than requested (the first page is short but
+  says more pages follow), that size is what "short" means from then on, so nothing is cut
+  off.
 * What offset paging cannot give: an insert or delete *before* the current read position
   while the sync runs shifts items across page boundaries, so an item can be seen twice or
   not at all. For a complete, repeatable sync, order by a stable key (``order_by="Id"``)
@@ -87,6 +89,7 @@ import httpx
 from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
+from .errors import UnexpectedResponseError
 
 __all__ = [
     "DEFAULT_PREFETCH",
@@ -111,6 +114,9 @@ SendRequest = Callable[..., Awaitable[httpx.Response]]
 """``await send(method, url, params=..., headers=...)``: the facade's raw request path."""
 
 _ItemParser = Callable[[Any], Any]
+
+_ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+"""What a generated model's ``from_dict`` raises for an item of the wrong shape."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,15 @@ class _Source:
     name: str
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """A fetched page, decoded and checked to be an envelope; its items are not parsed yet."""
+
+    response: httpx.Response
+    raw_items: list[Any]
+    raw_meta: Mapping[str, Any]
+
+
 class _Window:
     """The fetch-ahead state: pages fetched but not consumed, and where the consumer is.
 
@@ -157,19 +172,21 @@ class _Window:
         page_size: int,
         prefetch: int,
         background: BackgroundTasks | None,
+        start_page: int,
     ) -> None:
         self._send = send
         self._source = source
         self._page_size = page_size
         self._prefetch = prefetch
         self._background = background
-        self._fetched: dict[int, Any | Exception] = {}
+        self._fetched: dict[int, _Answer | Exception] = {}
         self._in_flight: dict[int, anyio.Event] = {}
         self._scopes: dict[int, anyio.CancelScope] = {}
         self._own_group: TaskGroup | None = None
         self._loop_thread: int | None = None
-        self._next = 1
-        self._expected_pages = 1
+        self._first = start_page
+        self._next = start_page
+        self._expected_pages = start_page
         self._finished = False
 
     def run_in(self, task_group: TaskGroup | None) -> None:
@@ -255,24 +272,30 @@ class _Window:
             self._loop_thread = threading.get_ident()
         return group
 
-    def _page(self, number: int, body: object) -> Page[Any] | None:
-        raw_items, raw_meta = _envelope(body, self._source.name, number)
-        if number == 1 and len(raw_items) < self._page_size:
-            self._adopt_server_page_size(len(raw_items), raw_meta)
-        if number > 1 and not raw_items:
+    def _page(self, number: int, answer: _Answer) -> Page[Any] | None:
+        raw_items, raw_meta = answer.raw_items, answer.raw_meta
+        if number == self._first and len(raw_items) < self._page_size:
+            self._adopt_server_page_size(number, len(raw_items), raw_meta)
+        if number > self._first and not raw_items:
             return None
         parse = self._source.parse_item
+        try:
+            items = [parse(item) for item in raw_items]
+        except _ITEM_ERRORS as exc:
+            raise UnexpectedResponseError.from_response(answer.response, exc) from exc
         return Page(
-            items=[parse(item) for item in raw_items],
+            items=items,
             number=number,
             total_count=_int_or_none(raw_meta.get("totalCount")),
             page_count=_int_or_none(raw_meta.get("pageCount")),
             raw_meta=raw_meta,
         )
 
-    def _adopt_server_page_size(self, length: int, raw_meta: Mapping[str, Any]) -> None:
+    def _adopt_server_page_size(
+        self, number: int, length: int, raw_meta: Mapping[str, Any]
+    ) -> None:
         """A short first page that announces more pages means the server caps the size."""
-        if length and (_int_or_none(raw_meta.get("pageCount")) or 1) > 1:
+        if length and (_int_or_none(raw_meta.get("pageCount")) or number) > number:
             self._page_size = length
 
     def _start_window(self, task_group: TaskGroup, number: int) -> None:
@@ -286,25 +309,34 @@ class _Window:
                 task_group.start_soon(self._fetch, page, scope)
 
     async def _fetch(self, number: int, scope: anyio.CancelScope) -> None:
-        body: Any = None
+        outcome: _Answer | Exception | None = None
         with scope:
             try:
                 request = self._source.request_for(number)
                 response = await self._send(request.pop("method"), request.pop("url"), **request)
-                body = json.loads(response.content)
+                outcome = self._decode(number, response)
             except Exception as exc:  # handed to the consumer when it reaches this page
-                body = exc
+                outcome = exc
             finally:
                 del self._scopes[number]
                 self._in_flight.pop(number).set()  # waiters run only after we store below
-        if scope.cancelled_caught or scope.cancel_called or self._finished:
+        if scope.cancelled_caught or scope.cancel_called or self._finished or outcome is None:
             return
-        self._fetched[number] = body
-        if isinstance(body, dict) and isinstance(body.get("_meta"), dict):
-            self._expected_pages = max(self._expected_pages, self._pages_announced(body["_meta"]))
+        self._fetched[number] = outcome
+        if isinstance(outcome, _Answer):
+            announced = self._pages_announced(outcome.raw_meta)
+            self._expected_pages = max(self._expected_pages, announced)
             group = self._group()
             if group is not None:  # the window may have grown: fill it now, not at next_page
                 self._start_window(group, self._next)
+
+    def _decode(self, number: int, response: httpx.Response) -> _Answer:
+        """The page's envelope; ``UnexpectedResponseError`` if the 2xx body is not one."""
+        try:
+            raw_items, raw_meta = _envelope(json.loads(response.content), self._source.name, number)
+        except ValueError as exc:  # not JSON (JSONDecodeError, bad UTF-8), or not an envelope
+            raise UnexpectedResponseError.from_response(response, exc) from exc
+        return _Answer(response, raw_items, raw_meta)
 
     def _pages_announced(self, meta: Mapping[str, Any]) -> int:
         """Pages worth fetching ahead by this ``_meta``: the announced ones, plus the empty
@@ -407,19 +439,25 @@ def iter_pages(
     prefetch: int = DEFAULT_PREFETCH,
     max_page_size: int = MAX_PAGE_SIZE,
     background: BackgroundTasks | None = None,
+    start_page: int = 1,
 ) -> PageIterator[Any]:
     """Pages of ``endpoint`` (generated module/function or raw path), fetched ahead.
 
     ``background``: the client's task group, for fetching ahead while the consumer works.
+    ``start_page``: the first page to fetch (resuming); earlier pages are never asked for.
     """
     size = _checked_page_size(page_size, max_page_size)
     if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 1:
         raise ValueError(f"prefetch must be a positive integer, got {prefetch!r}")
+    if isinstance(start_page, bool) or not isinstance(start_page, int):
+        raise TypeError(f"start_page must be an int, got {type(start_page).__name__}")
+    if start_page < 1:
+        raise ValueError(f"start_page must be at least 1, got {start_page}")
     if isinstance(endpoint, str):
         source = _path_source(endpoint, params, size)
     else:
         source = _generated_source(endpoint, params, size)
-    return PageIterator(_Window(send, source, size, prefetch, background))
+    return PageIterator(_Window(send, source, size, prefetch, background, start_page))
 
 
 def iter_items(
@@ -431,8 +469,9 @@ def iter_items(
     prefetch: int = DEFAULT_PREFETCH,
     max_page_size: int = MAX_PAGE_SIZE,
     background: BackgroundTasks | None = None,
+    start_page: int = 1,
 ) -> ItemIterator[Any]:
-    """Every item of ``endpoint``'s pages, in order, fetched ahead."""
+    """Every item of ``endpoint``'s pages from ``start_page`` on, in order, fetched ahead."""
     pages = iter_pages(
         send,
         endpoint,
@@ -441,6 +480,7 @@ def iter_items(
         prefetch=prefetch,
         max_page_size=max_page_size,
         background=background,
+        start_page=start_page,
     )
     return ItemIterator(pages)
 

@@ -29,6 +29,7 @@ INCREMENTAL_PATH_PREFIX = "/v1/journalentries"
 """Collections that `/v1/journalentrylog` tracks: synced incrementally after a full load."""
 
 _PROBE_ID = 1
+_PAGING = ("page", "pageSize")
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,12 @@ class Resource:
     def incremental(self) -> bool:
         return self.detail is not None
 
-    def list_request(self, page: int, page_size: int) -> tuple[str, dict[str, Any]]:
-        """(path, query parameters) of one page, built by the generated module."""
-        kwargs = self.module._get_kwargs(page=page, page_size=page_size, **self.arguments)
-        return str(kwargs["url"]), dict(kwargs.get("params") or {})
+    def list_query(self) -> tuple[str, dict[str, Any]]:
+        """(path, query parameters) of the list as the generated module builds them, without
+        `page`/`pageSize`: the paginator sets those."""
+        kwargs = self.module._get_kwargs(page=1, page_size=1, **self.arguments)
+        params = dict(kwargs.get("params") or {})
+        return str(kwargs["url"]), {k: v for k, v in params.items() if k not in _PAGING}
 
 
 def discover(*, bookyear: int) -> list[Resource]:

@@ -4,7 +4,7 @@ Shape of a run::
 
     tenants (at most `parallel_tenants` at once)
       └ resources of a tenant (all at once; the client's limits bound the requests)
-          └ pages, fetched `prefetch` at a time, handed on in page order
+          └ pages from the facade's `pages()`, `prefetch` ahead, handed on in page order
                 └──> one memory object stream ──> the single writer task
                                                   (batched transactions in a worker thread)
 
@@ -20,7 +20,7 @@ Resources the journal entry log tracks switch to incremental syncs after one ful
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -31,7 +31,6 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 
 from .. import errors
 from .._client import AsperionClient, TenantClient
-from .._pagination import _envelope as envelope
 from ._errors import CommandError
 from ._journal import sync_changes
 from ._progress import SyncProgress
@@ -202,79 +201,27 @@ class _Job:
     async def _load(
         self, tenant: TenantClient, tenant_id: int, resource: Resource, *, first_page: int
     ) -> None:
+        """Load `resource` from `first_page` on, committing each page with its number.
+
+        The raw path gives the items as the API sent them; the paginator's end rules apply
+        (the first short or empty page ends the load). A failed page ends the load after
+        the pages before it were handed on, so a rerun resumes right there.
+        """
         run_id = self.run.run_id
-
-        async def commit(number: int, items: list[dict[str, Any]]) -> None:
-            await self.send.send(PageLoaded(tenant_id, resource.name, run_id, number, items))
-
-        await load_pages(
-            tenant,
-            resource,
-            first_page=first_page,
+        path, query = resource.list_query()
+        pages = tenant.pages(
+            path,
             page_size=self.plan.page_size,
             prefetch=self.plan.prefetch,
-            on_page=commit,
+            start_page=first_page,
+            **query,
         )
+        async with pages:
+            async for page in pages:
+                await self.send.send(
+                    PageLoaded(tenant_id, resource.name, run_id, page.number, page.items)
+                )
         await self.send.send(FinishLoad(tenant_id, resource.name, run_id))
-
-
-async def load_pages(
-    tenant: TenantClient,
-    resource: Resource,
-    *,
-    first_page: int,
-    page_size: int,
-    prefetch: int,
-    on_page: Callable[[int, list[dict[str, Any]]], Awaitable[None]],
-) -> None:
-    """Fetch pages from `first_page` on, `prefetch` at a time; hand each to `on_page` in order.
-
-    The facade's `pages()` always starts at page 1 and parses items into models; a resumed
-    load starts at page N and stores the JSON as sent, so it asks for pages itself. The end
-    is the first empty page, or a short page at or past the announced page count (a short
-    page before it means the server caps the page size).
-    """
-    number = first_page
-    expected = first_page
-    while True:
-        window = range(number, max(number, min(expected, number + prefetch - 1)) + 1)
-        bodies = await _fetch_window(tenant, resource, window, page_size)
-        for page in window:
-            items, page_count = bodies[page]
-            expected = max(expected, page_count)
-            if not items and page > first_page:
-                return
-            await on_page(page, items)
-            if not items or (len(items) < page_size and page >= page_count):
-                return
-        number = window[-1] + 1
-
-
-async def _fetch_window(
-    tenant: TenantClient, resource: Resource, window: range, page_size: int
-) -> dict[int, tuple[list[dict[str, Any]], int]]:
-    outcomes: dict[int, tuple[list[dict[str, Any]], int] | Exception] = {}
-
-    async def fetch(page: int) -> None:
-        path, params = resource.list_request(page, page_size)
-        try:
-            response = await tenant.request("GET", path, params=params)
-            items, meta = envelope(response.json(), resource.name, page)
-            page_count = meta.get("pageCount")
-            outcomes[page] = (items, page_count if isinstance(page_count, int) else 0)
-        except (errors.AsperionError, ValueError) as exc:
-            outcomes[page] = exc
-
-    async with anyio.create_task_group() as tg:
-        for page in window:
-            tg.start_soon(fetch, page)
-    pages: dict[int, tuple[list[dict[str, Any]], int]] = {}
-    for page in window:
-        outcome = outcomes[page]
-        if isinstance(outcome, Exception):
-            raise outcome
-        pages[page] = outcome
-    return pages
 
 
 async def _write_all(

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 
 from asperion_async import AsperionClient, MemoryTokenStore
@@ -14,7 +15,7 @@ from asperion_async.cli._emulated import Emulated
 from asperion_async.cli._progress import SyncProgress
 from asperion_async.cli._resources import Resource, discover, select
 from asperion_async.cli._store import PageLoaded, Store, Write, content_hash, item_key
-from asperion_async.cli._sync import SyncPlan, run_sync
+from asperion_async.cli._sync import SyncPlan, SyncResult, run_sync
 from asperion_async.testing import AsperionEmulator, Faults
 
 pytestmark = pytest.mark.anyio
@@ -31,11 +32,11 @@ async def api_rows(
     client: AsperionClient, resource: Resource, tenants: list[int]
 ) -> list[tuple[int, Any, str]]:
     """(tenant, key, content hash) of every item the API lists, read independently of the sync."""
-    _, params = resource.list_request(1, 100)
-    filters = {k: v for k, v in params.items() if k not in ("page", "pageSize")}
+    path, filters = resource.list_query()
+    assert path == resource.path
     rows = []
     for tenant in tenants:
-        async for item in client.tenant(tenant).paginate(resource.path, **filters):
+        async for item in client.tenant(tenant).paginate(path, **filters):
             rows.append((tenant, item_key(item), content_hash(item)))
     return sorted(rows)
 
@@ -187,4 +188,68 @@ async def test_retried_faults_still_give_an_exact_copy(tmp_path: Path) -> None:
             )
         assert result.failures == {}
         assert client.stats.retries > 0
+    await assert_matches_api(emulated, path, resources)
+
+
+class BrokenPage(httpx.AsyncBaseTransport):
+    """Forwards to the emulator, but answers one page of one tenant's list with a login page
+    (200, HTML) while `broken`; records the pages of that list asked for."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, tenant: int, path: str, page: int) -> None:
+        self._inner = inner
+        self._tenant = str(tenant)
+        self._path = path
+        self._page = page
+        self.broken = True
+        self.pages: list[int] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == self._path and request.headers.get("X-Tenant-Id") == self._tenant:
+            page = int(request.url.params["page"])
+            self.pages.append(page)
+            if self.broken and page == self._page:
+                html = {"content-type": "text/html"}
+                return httpx.Response(200, headers=html, content=b"<html>Log in</html>")
+        return await self._inner.handle_async_request(request)
+
+
+async def test_a_malformed_page_fails_one_resource_and_the_rerun_resumes_at_it(
+    tmp_path: Path,
+) -> None:
+    emulator = make_emulator()
+    emulated = Emulated(emulator)
+    resources = select(discover(bookyear=BOOKYEAR), ["debtors", "sales_invoices"])
+    broken_tenant, other_tenant = emulator.tenant_ids
+    network = BrokenPage(emulator.transport(), broken_tenant, "/v1/debtors", page=3)
+    plan = SyncPlan(resources, page_size=10, prefetch=3)
+    path = tmp_path / "sync.sqlite"
+
+    async def sync() -> SyncResult:
+        async with AsperionClient(
+            client_id=emulator.client_id,
+            client_secret=emulator.client_secret,
+            token_store=MemoryTokenStore(emulated.token()),
+            base_url="http://127.0.0.1",
+            transport=network,
+        ) as client:
+            with Store(path) as store:
+                return await run_sync(client, store, plan, SyncProgress())
+
+    first = await sync()
+
+    assert list(first.failures) == [(broken_tenant, "debtors")]
+    assert "does not match the spec" in first.failures[(broken_tenant, "debtors")]
+    with Store(path) as store:
+        states = store.states()
+    assert states[(broken_tenant, "debtors")].last_page == 2  # the pages before it, committed
+    assert not states[(broken_tenant, "debtors")].completed
+    assert states[(other_tenant, "debtors")].completed
+    assert states[(broken_tenant, "sales_invoices")].completed
+
+    network.broken = False
+    network.pages.clear()
+    second = await sync()
+
+    assert second.failures == {}
+    assert sorted(network.pages) == [3, 4, 5]  # 45 debtors: resumed at page 3, nothing before
     await assert_matches_api(emulated, path, resources)

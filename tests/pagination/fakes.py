@@ -41,6 +41,8 @@ class FakeListEndpoint:
         self.before_answer: Callable[[int], None] | None = None
         self.meta_override: Callable[[int, dict[str, Any]], None] | None = None
         self.fail_page: dict[int, Exception] = {}
+        self.raw_page: dict[int, bytes] = {}
+        """Pages answered 200 with this body instead of the envelope (a malformed answer)."""
         self.order_delays: dict[int, int] = {}
 
     def hold(self, expected_waiting: int, from_page: int = 1) -> None:
@@ -84,7 +86,10 @@ class FakeListEndpoint:
             finally:
                 self.in_flight -= 1
         self.answered += 1
-        return httpx.Response(200, json=body)
+        request = httpx.Request(method, url, params=params)
+        if page in self.raw_page:
+            return httpx.Response(200, content=self.raw_page[page], request=request)
+        return httpx.Response(200, json=body, request=request)
 
     def _body(self, page: int, size: int) -> dict[str, Any]:
         size = min(size, self.served_page_size or size)

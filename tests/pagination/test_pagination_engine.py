@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
 import pytest
 
 from asperion_async._pagination import Page, iter_items, iter_pages
+from asperion_async.errors import UnexpectedResponseError
 
 from .fakes import FakeListEndpoint
 
 pytestmark = pytest.mark.anyio
+
+
+async def drain(items: AsyncIterator[Any], seen: list[Any]) -> None:
+    """Append every item to ``seen`` until the iterator ends or raises."""
+    async for item in items:
+        seen.append(item)
+
 
 PATH = "/v1/somethingnew"
 
@@ -251,13 +260,31 @@ async def test_failure_of_a_page_fetched_past_the_end_is_never_seen() -> None:
 
 
 async def test_answer_that_is_not_an_envelope_is_a_clear_error() -> None:
-    async def send(method: str, url: str, *, params: Any) -> Any:
-        import httpx
+    endpoint = FakeListEndpoint(numbered(3))
+    endpoint.raw_page[1] = b"[1, 2, 3]"
 
-        return httpx.Response(200, json=[1, 2, 3])
+    with pytest.raises(UnexpectedResponseError, match="not a `_data`/`_meta` list envelope") as e:
+        await anext(iter_items(endpoint.send, PATH, {}))
 
-    with pytest.raises(ValueError, match="not a `_data`/`_meta` list envelope"):
-        await anext(iter_items(send, PATH, {}))
+    assert e.value.body_excerpt == "[1, 2, 3]"
+    assert e.value.request is not None
+    assert e.value.request.url.params["page"] == "1"
+
+
+@pytest.mark.parametrize("body", [b'{"_data": [{"id": 1},', b"<html>Log in</html>", b"", b"null"])
+async def test_a_malformed_page_is_raised_when_the_consumer_reaches_it(body: bytes) -> None:
+    endpoint = FakeListEndpoint(numbered(500))
+    endpoint.raw_page[3] = body
+    items = iter_items(endpoint.send, PATH, {}, page_size=100, prefetch=4)
+    seen = []
+
+    with pytest.raises(UnexpectedResponseError, match="page=3") as raised:
+        await drain(items, seen)
+
+    assert seen == numbered(200)
+    assert isinstance(raised.value.__cause__, ValueError)
+    with pytest.raises(StopAsyncIteration):
+        await anext(items)
 
 
 async def test_break_leaves_nothing_in_flight_and_stops_fetching() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -13,10 +13,17 @@ from asperion_client.api.debtors import get_debtor, list_debtor_mandates, list_d
 from asperion_client.models import Debtor
 
 from asperion_async._pagination import iter_items, iter_pages
+from asperion_async.errors import AsperionError, UnexpectedResponseError
 
 from .fakes import FakeListEndpoint
 
 pytestmark = pytest.mark.anyio
+
+
+async def drain(items: AsyncIterator[Any], seen: list[Any]) -> None:
+    """Append every item to ``seen`` until the iterator ends or raises."""
+    async for item in items:
+        seen.append(item)
 
 
 def debtors(count: int) -> list[dict[str, Any]]:
@@ -49,6 +56,28 @@ async def test_pages_of_a_generated_endpoint() -> None:
         (3, 20, 120, 3),
     ]
     assert isinstance(pages[2].items[-1], Debtor)
+
+
+@pytest.mark.parametrize("bad_item", [5, "x", [1]], ids=["a number", "a string", "a list"])
+async def test_an_item_the_model_cannot_parse_is_an_unexpected_response(bad_item: object) -> None:
+    fake = FakeListEndpoint([*debtors(7), bad_item, *debtors(2)])
+    items = iter_items(fake.send, list_debtors, {}, page_size=5)
+    seen = []
+
+    with pytest.raises(UnexpectedResponseError, match="page=2") as raised:
+        await drain(items, seen)
+
+    assert [debtor.id for debtor in seen] == [
+        1,
+        2,
+        3,
+        4,
+        5,
+    ]  # page 1 whole; page 2 is raised, none of its items
+    assert isinstance(raised.value, AsperionError)
+    assert isinstance(raised.value.__cause__, (TypeError, ValueError))
+    with pytest.raises(StopAsyncIteration):
+        await anext(items)
 
 
 @pytest.mark.parametrize(

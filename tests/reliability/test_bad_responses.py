@@ -92,11 +92,6 @@ async def test_malformed_2xx_bodies_raise_cleanly_and_end_the_iterator(
             await items.__anext__()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a malformed 2xx body surfaces as a bare JSONDecodeError/TypeError/ValueError "
-    "from json or the generated model, not as an AsperionError a sync can catch",
-)
 @pytest.mark.parametrize("case", ["invalid JSON", "HTML login page", "JSON null", "JSON array"])
 async def test_malformed_2xx_bodies_raise_an_asperion_error(anyio_backend: str, case: str) -> None:
     async with client_on(MALFORMED_2XX[case]) as client:
