@@ -141,6 +141,11 @@ class Pipeline:
         request: Mapping[str, Any],
     ) -> httpx.Request:
         headers = dict(request.get("headers") or {})
+        if request.get("files"):
+            # Generated multipart endpoints ask for the fixed boundary "+++", which a file
+            # may contain (the part would end there, silently truncated). Without the header
+            # httpx picks a random boundary and writes the Content-Type itself.
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
         headers["Authorization"] = f"Bearer {access_token}"
         if tenant is not None:
             headers[self.tenant_header] = str(tenant)
