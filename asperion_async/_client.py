@@ -26,7 +26,6 @@ from ._pagination import (
     MAX_PAGE_SIZE,
     ItemIterator,
     PageIterator,
-    iter_items,
     iter_pages,
 )
 from ._pipeline import Pipeline
@@ -135,15 +134,10 @@ class _Requester:
         flight or buffered, all inside the client's limits. ``start_page`` resumes from that
         page (earlier pages are not fetched). Bad arguments raise before I/O.
         """
-        return iter_items(
-            self.request,
-            endpoint,
-            kwargs,
-            page_size=page_size,
-            prefetch=prefetch,
-            background=self._pipeline.background,
-            start_page=start_page,
+        pages = self.pages(
+            endpoint, page_size=page_size, prefetch=prefetch, start_page=start_page, **kwargs
         )
+        return ItemIterator(pages)
 
     def pages(
         self,

@@ -6,9 +6,9 @@ Two functions build the iterators behind ``client.paginate`` and ``client.pages`
 validate everything and raise ``ValueError``/``TypeError`` before any I/O, and both are
 lazy (the first request goes out on the first ``__anext__``)::
 
-    iter_items(send, endpoint, params, *, page_size=None, prefetch=DEFAULT_PREFETCH,
-               max_page_size=MAX_PAGE_SIZE, background=None, start_page=1) -> ItemIterator
-    iter_pages(send, endpoint, params, ...)  -> PageIterator   # yields Page objects
+    iter_pages(send, endpoint, params, *, page_size=None, prefetch=DEFAULT_PREFETCH,
+               max_page_size=MAX_PAGE_SIZE, background=None, start_page=1) -> PageIterator
+    iter_items(send, endpoint, params, ...)  -> ItemIterator   # the pages' items, in order
 
 * ``send`` is the facade's raw request coroutine, called as
   ``await send(method, url, params=..., [headers=...])`` and returning an ``httpx.Response``
@@ -461,28 +461,10 @@ def iter_pages(
 
 
 def iter_items(
-    send: SendRequest,
-    endpoint: object,
-    params: Mapping[str, Any],
-    *,
-    page_size: int | None = None,
-    prefetch: int = DEFAULT_PREFETCH,
-    max_page_size: int = MAX_PAGE_SIZE,
-    background: BackgroundTasks | None = None,
-    start_page: int = 1,
+    send: SendRequest, endpoint: object, params: Mapping[str, Any], **options: Any
 ) -> ItemIterator[Any]:
-    """Every item of ``endpoint``'s pages from ``start_page`` on, in order, fetched ahead."""
-    pages = iter_pages(
-        send,
-        endpoint,
-        params,
-        page_size=page_size,
-        prefetch=prefetch,
-        max_page_size=max_page_size,
-        background=background,
-        start_page=start_page,
-    )
-    return ItemIterator(pages)
+    """Every item of ``endpoint``'s pages, in order, fetched ahead (options: ``iter_pages``)."""
+    return ItemIterator(iter_pages(send, endpoint, params, **options))
 
 
 def _checked_page_size(page_size: int | None, max_page_size: int) -> int:

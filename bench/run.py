@@ -64,6 +64,29 @@ class Row:
     client_cpu_per_page: float | None = None
     server_cpu_per_page: float | None = None
 
+    @classmethod
+    def compare(
+        cls,
+        scenario: str,
+        transport: str,
+        measured: float,
+        reference: float,
+        *,
+        at_most: float | None = None,
+        more_than: float | None = None,
+        note: str = "",
+        cpu: tuple[float | None, float | None] = (None, None),
+    ) -> Row:
+        """A row whose result is ``measured / reference`` against its target (if any)."""
+        ratio = measured / reference
+        if at_most is not None:
+            target, ok = f"<= {at_most:.2f}", ratio <= at_most
+        elif more_than is not None:
+            target, ok = f"> {more_than:g}", ratio > more_than
+        else:
+            target, ok = "(report)", True
+        return cls(scenario, transport, measured, reference, ratio, target, ok, note, *cpu)
+
 
 @dataclass
 class Server:
@@ -256,21 +279,17 @@ async def fetch_ahead(server: Server) -> list[Row]:
 
             runs = [await timed(sync) for _ in range(REPEATS)]
             wall = median_of(runs)
-            client_cpu, server_cpu = cpu.per_page()
             form = "async with + async for" if sliding else "plain async for"
             rows.append(
-                Row(
+                Row.compare(
                     f"1 fetch-ahead: {pages} pages, {latency * 1000:.0f} ms, prefetch {prefetch}, "
                     f"{form}",
                     server.kind,
                     wall,
                     ideal,
-                    wall / ideal,
-                    "<= 1.15",
-                    wall / ideal <= 1.15,
-                    "wall s / ideal s (latency x (1 + 199/8)); " + cpu.floor_note(server),
-                    client_cpu,
-                    server_cpu,
+                    at_most=1.15,
+                    note="wall s / ideal s (latency x (1 + 199/8)); " + cpu.floor_note(server),
+                    cpu=cpu.per_page(),
                 )
             )
     return rows
@@ -364,22 +383,18 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
             for _ in range(REPEATS)
         ]
         wall = median_of(runs)
-        client_cpu, server_cpu = cpu.per_page()
         form = "async with" if sliding else "plain async for"
         rows.append(
-            Row(
+            Row.compare(
                 f"2a multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 100 ms, "
                 f"max 64, {form}",
                 server.kind,
                 wall,
                 ideal,
-                wall / ideal,
-                "<= 1.15",
-                wall / ideal <= 1.15,
-                "wall s / ideal s (requests x latency / 64 + latency); models parsed; "
+                at_most=1.15,
+                note="wall s / ideal s (requests x latency / 64 + latency); models parsed; "
                 + cpu.floor_note(server),
-                client_cpu,
-                server_cpu,
+                cpu=cpu.per_page(),
             )
         )
     return rows
@@ -397,38 +412,32 @@ async def multi_tenant_20ms(server: Server) -> list[Row]:
     wall, wall_raw, base = median_of(ours), median_of(ours_raw), median_of(plain)
     name = f"2b multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 20 ms, max 64"
     return [
-        Row(
+        Row.compare(
             f"{name}, models",
             server.kind,
             wall,
             base,
-            wall / base,
-            "<= 1.25",
-            wall / base <= 1.25,
-            "paginate() with models / httpx + json.loads + limiter; " + cpu.floor_note(server),
-            *cpu.per_page(),
+            at_most=1.25,
+            note="paginate() with models / httpx + json.loads + limiter; " + cpu.floor_note(server),
+            cpu=cpu.per_page(),
         ),
-        Row(
+        Row.compare(
             f"{name}, raw dicts",
             server.kind,
             wall_raw,
             base,
-            wall_raw / base,
-            "<= 1.25",
-            wall_raw / base <= 1.25,
-            "paginate(raw path) / httpx + json.loads + limiter (the floor without model "
+            at_most=1.25,
+            note="paginate(raw path) / httpx + json.loads + limiter (the floor without model "
             "parsing); " + cpu_raw.floor_note(server),
-            *cpu_raw.per_page(),
+            cpu=cpu_raw.per_page(),
         ),
-        Row(
+        Row.compare(
             f"{name}, speed-up over naive loop",
             server.kind,
             naive_all,
             wall,
-            naive_all / wall,
-            "> 30",
-            naive_all / wall > 30,
-            f"naive generated-client loop measured on {NAIVE_TENANTS} tenants, "
+            more_than=30,
+            note=f"naive generated-client loop measured on {NAIVE_TENANTS} tenants, "
             f"x{len(server.tenants) // NAIVE_TENANTS} extrapolated; ratio = naive / ours",
         ),
     ]
@@ -473,25 +482,20 @@ async def pipeline_overhead(server: Server) -> list[Row]:
     per = {name: seconds / (rounds * per_round) for name, seconds in cpu.items()}
     note = "CPU s per 100-debtor request (time.process_time), client process only"
     return [
-        Row(
+        Row.compare(
             "3 pipeline: t.request + json.loads vs httpx + json.loads",
             server.kind,
             per["request"],
             per["httpx"],
-            per["request"] / per["httpx"],
-            "<= 1.10",
-            per["request"] / per["httpx"] <= 1.10,
-            note,
+            at_most=1.10,
+            note=note,
         ),
-        Row(
+        Row.compare(
             "3 pipeline: t.call (models) vs httpx + json.loads + from_dict",
             server.kind,
             per["call"],
             per["httpx+models"],
-            per["call"] / per["httpx+models"],
-            "(report)",
-            True,
-            note,
+            note=note,
         ),
     ]
 
