@@ -19,7 +19,8 @@ def _sync(output: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [
             *COMMAND,
-            *("sync", "--emulator", "--tenants", "4", "--latency", "0.2"),
+            # 20 tenants at 0.2 s: seconds of work remain after the first tenant is done.
+            *("sync", "--emulator", "--tenants", "20", "--latency", "0.2"),
             *("--output", str(output), "--progress", "plain"),
         ],
         stdout=subprocess.PIPE,
@@ -32,7 +33,7 @@ def test_ctrl_c_stops_sync_cleanly_and_a_rerun_resumes(tmp_path: Path) -> None:
     output = tmp_path / "sync.sqlite"
     process = _sync(output)
     assert process.stderr is not None
-    process.stderr.readline()  # the first progress line: the sync is under way
+    process.stderr.readline()  # the first tenant is done; the others are still syncing
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
