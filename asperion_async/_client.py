@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import ModuleType, TracebackType
 from typing import IO, Any, Protocol, TypeVar, overload
 
@@ -363,6 +364,9 @@ class AsperionClient(_Requester):
             headers=headers,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             transport=transport,
+            # The API authenticates by bearer token; a cookie jar shared by every tenant of
+            # the client would be state shared between administrations, so none is kept.
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
             # Slots above the cap leave room for token requests while every slot is busy.
             limits=httpx.Limits(
                 max_connections=max_concurrency + 2, max_keepalive_connections=max_concurrency

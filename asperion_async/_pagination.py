@@ -234,6 +234,14 @@ class _Window:
             await self.unwind()
             return None
         outcome = self._fetched.pop(number)
+        last = isinstance(outcome, Exception) or not self._continues_after(number, outcome)
+        if not last:
+            # The window moves on before this page's items are parsed, so the next fetch
+            # goes out now: parsing is never on the path from one response to the next request.
+            self._next = number + 1
+            group = self._group()
+            if group is not None:  # keep `prefetch` pages coming while the consumer works
+                self._start_window(group, self._next)
         try:
             if isinstance(outcome, Exception):
                 raise outcome
@@ -242,14 +250,9 @@ class _Window:
             self.finish()
             await self.unwind()
             raise
-        if page is None or len(page.items) < self._page_size:
+        if last:
             self.finish()
             await self.unwind()
-        else:
-            self._next = number + 1
-            group = self._group()
-            if group is not None:  # keep `prefetch` pages coming while the consumer works
-                self._start_window(group, self._next)
         return page
 
     async def unwind(self) -> None:
@@ -272,10 +275,15 @@ class _Window:
             self._loop_thread = threading.get_ident()
         return group
 
+    def _continues_after(self, number: int, answer: _Answer) -> bool:
+        """Whether a page follows this one: it is full (by the server's page size)."""
+        length = len(answer.raw_items)
+        if number == self._first and length < self._page_size:
+            self._adopt_server_page_size(number, length, answer.raw_meta)
+        return length >= self._page_size
+
     def _page(self, number: int, answer: _Answer) -> Page[Any] | None:
         raw_items, raw_meta = answer.raw_items, answer.raw_meta
-        if number == self._first and len(raw_items) < self._page_size:
-            self._adopt_server_page_size(number, len(raw_items), raw_meta)
         if number > self._first and not raw_items:
             return None
         parse = self._source.parse_item

@@ -52,6 +52,10 @@ class Pipeline:
         self.tenant_header = tenant_header
         self.stats = stats
         self.background = BackgroundTasks()  # open while the client is in `async with`
+        base = http.base_url  # httpx keeps its path ending in "/"
+        path = base.raw_path.partition(b"?")[0].decode("ascii")
+        self._base_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}{path}"
+        self._timeout = http.timeout.as_dict()
 
     async def send(
         self, method: str, url: str, *, tenant: int | None, **request: Any
@@ -149,6 +153,8 @@ class Pipeline:
         headers["Authorization"] = f"Bearer {access_token}"
         if tenant is not None:
             headers[self.tenant_header] = str(tenant)
+        if url[:1] == "/" and url[1:2] != "/":
+            return self._build_relative(method, url, headers, request)
         return self.http.build_request(
             method,
             url,
@@ -158,6 +164,29 @@ class Pipeline:
             data=request.get("data"),
             files=request.get("files"),
             headers=headers,
+        )
+
+    def _build_relative(
+        self, method: str, path: str, headers: dict[str, str], request: Mapping[str, Any]
+    ) -> httpx.Request:
+        """What ``http.build_request`` makes of an API path, for a fraction of its CPU.
+
+        The URL is the base URL's text plus the path (httpx's own merge, without parsing both
+        first); the client's default headers and timeout are added as httpx adds them (the
+        client keeps no cookies, see ``AsperionClient``).
+        """
+        merged = httpx.Headers(self.http.headers)
+        merged.update(headers)
+        return httpx.Request(
+            method,
+            self._base_prefix + path[1:],
+            params=request.get("params"),
+            json=request.get("json"),
+            content=request.get("content"),
+            data=request.get("data"),
+            files=request.get("files"),
+            headers=merged,
+            extensions={"timeout": self._timeout},
         )
 
     def _log(
