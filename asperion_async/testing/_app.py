@@ -19,6 +19,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import _faults, _query
+from ._cache import BodyCache
 from ._faults import Faults
 from ._files import MAX_UPLOAD, is_pdf, parse_multipart
 from ._oauth import Authority, OAuthError
@@ -129,6 +130,7 @@ class EmulatorApp:
         self.settings = settings
         self.stats = EmulatorStats()
         self.lock = threading.RLock()
+        self.list_bodies = BodyCache()
         self._number = 0
         routes: dict[str, dict[str, Operation]] = {}
         for op in operations:
@@ -186,7 +188,32 @@ class EmulatorApp:
                 return refusal or problem(403, "Forbidden", trace=number)
         body = await request.body()
         with self.lock:
+            if op.kind == "list":
+                return self._cached_list(request, op, tenant, number, body)
             return _Handler(self, request, op, tenant, number, body).run()
+
+    def _cached_list(
+        self, request: Request, op: Operation, tenant: Tenant, number: int, body: bytes
+    ) -> Response:
+        """A list page, rendered once per tenant version and URL. Its body depends on the
+        tenant's data (hence ``version``), the operation, and the request URL (path
+        parameters, query string, links built from the base URL and ``Host``); errors
+        carry the request's trace number, so only answers of ``success_status`` are kept."""
+        key = (
+            tenant.id,
+            tenant.version,
+            op.method,
+            op.path,
+            str(request.base_url),
+            str(request.url),
+        )
+        cached = self.list_bodies.get(key)
+        if cached is not None:
+            return Response(cached, status_code=op.success_status, media_type=_Json.media_type)
+        response = _Handler(self, request, op, tenant, number, body).run()
+        if response.status_code == op.success_status:
+            self.list_bodies.put(key, bytes(response.body))
+        return response
 
     def _fault_response(self, fault: str, number: int) -> Response:
         if fault == "drop":

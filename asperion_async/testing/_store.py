@@ -26,7 +26,11 @@ clients paging the same one, then costs a lookup instead of a seeded generation)
 
 
 class Collection:
-    """One collection of one tenant (or the children of one parent item)."""
+    """One collection of one tenant (or the children of one parent item).
+
+    ``on_write`` is called on every create, put and successful delete: whatever was read
+    from the tenant before may have changed.
+    """
 
     def __init__(
         self,
@@ -36,12 +40,15 @@ class Collection:
         ctx: Context,
         fill: Filler,
         parent: JSONDict | None = None,
+        *,
+        on_write: Callable[[], None],
     ) -> None:
         self.name = name
         self._model = model
         self._size = size
         self._ctx = ctx
         self._fill = fill
+        self._on_write = on_write
         self._parent = parent
         self._parent_key = None if parent is None else parent.get("id")
         self._changed: dict[ItemId, JSONDict] = {}
@@ -171,22 +178,26 @@ class Collection:
         item["id"] = item_id
         self._created.append(item_id)
         self._changed[item_id] = item
+        self._on_write()
         return item
 
     def put(self, item: JSONDict) -> None:
         self._changed[item["id"]] = item
+        self._on_write()
 
     def delete(self, item_id: ItemId) -> bool:
         if item_id in self._created:
             self._created.remove(item_id)
             del self._changed[item_id]
             self._deleted_created += 1
+            self._on_write()
             return True
         index = self._base_index(item_id)
         if index is None or self._is_deleted(index):
             return False
         bisect.insort(self._deleted, index)
         self._changed.pop(item_id, None)
+        self._on_write()
         return True
 
 

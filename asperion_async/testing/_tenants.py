@@ -141,7 +141,11 @@ class Tenants:
 
 
 class Tenant:
-    """One administration: its collections (created on first use), files and change log."""
+    """One administration: its collections (created on first use), files and change log.
+
+    ``version`` counts writes to any of its collections (API, ``mutate``, the journal entry
+    log, uploads): anything read from this tenant under an older version may be stale.
+    """
 
     def __init__(self, tenants: Tenants, tenant_id: int, name: str) -> None:
         self.tenants = tenants
@@ -152,6 +156,10 @@ class Tenant:
         self._collections: dict[str, Collection] = {}
         self._children: dict[tuple[str, ItemId], Collection] = {}
         self.blobs: dict[str, tuple[str, bytes]] = {}
+        self.version = 0
+
+    def _written(self) -> None:
+        self.version += 1
 
     def collection(self, storage: str) -> Collection:
         found = self._collections.get(storage)
@@ -162,6 +170,7 @@ class Tenant:
                 self.tenants.size(storage),
                 self.ctx,
                 self._filler(storage),
+                on_write=self._written,
             )
             self._collections[storage] = found
         return found
@@ -173,7 +182,15 @@ class Tenant:
             model = self.tenants.model(storage)
             most = self.tenants.size(storage) if model.id_kind != "guid" else 0
             size = children_size(self.ctx.seed, self.id, storage, parent["id"], most)
-            found = Collection(storage, model, size, self.ctx, self._filler(storage), parent)
+            found = Collection(
+                storage,
+                model,
+                size,
+                self.ctx,
+                self._filler(storage),
+                parent,
+                on_write=self._written,
+            )
             self._children[key] = found
         return found
 
