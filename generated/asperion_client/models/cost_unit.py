@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="CostUnit")
 
@@ -77,8 +73,6 @@ class CostUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -87,43 +81,15 @@ class CostUnit:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_conversion_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conversion_code: None | str | Unset = d.pop("conversionCode", UNSET)
 
-        conversion_code = _parse_conversion_code(d.pop("conversionCode", UNSET))
+        cost_center: int | None | Unset = d.pop("costCenter", UNSET)
 
-        def _parse_cost_center(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_center = _parse_cost_center(d.pop("costCenter", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         cost_unit = cls(
             meta=meta,
@@ -152,3 +118,7 @@ class CostUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

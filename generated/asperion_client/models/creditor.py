@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="Creditor")
 
@@ -201,8 +197,6 @@ class Creditor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -211,176 +205,41 @@ class Creditor:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        bic: None | str | Unset = d.pop("bic", UNSET)
 
-        def _parse_bic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        blocked: bool | None | Unset = d.pop("blocked", UNSET)
 
-        bic = _parse_bic(d.pop("bic", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        def _parse_blocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
 
-        blocked = _parse_blocked(d.pop("blocked", UNSET))
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_coc_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coc_number = _parse_coc_number(d.pop("cocNumber", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_creditor_kind_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        creditor_kind_id = _parse_creditor_kind_id(d.pop("creditorKindId", UNSET))
-
-        def _parse_date_added(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_added_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_added_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        creditor_kind_id: None | str | Unset = d.pop("creditorKindId", UNSET)
 
         date_added = _parse_date_added(d.pop("dateAdded", UNSET))
 
-        def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_last_change_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_last_change_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         date_last_change = _parse_date_last_change(d.pop("dateLastChange", UNSET))
 
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
 
-        email_address = _parse_email_address(d.pop("emailAddress", UNSET))
-
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iban = _parse_iban(d.pop("iban", UNSET))
+        iban: None | str | Unset = d.pop("iban", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+        post_code: None | str | Unset = d.pop("postCode", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supplier_number: None | str | Unset = d.pop("supplierNumber", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_post_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_code = _parse_post_code(d.pop("postCode", UNSET))
-
-        def _parse_supplier_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier_number = _parse_supplier_number(d.pop("supplierNumber", UNSET))
-
-        def _parse_vat_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
 
         creditor = cls(
             meta=meta,
@@ -422,3 +281,39 @@ class Creditor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date_added(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_added_type_0 = datetime.datetime.fromisoformat(data)
+
+        return date_added_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_last_change_type_0 = datetime.datetime.fromisoformat(data)
+
+        return date_last_change_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

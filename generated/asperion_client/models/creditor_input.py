@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -162,131 +162,33 @@ class CreditorInput:
         d = dict(src_dict)
         creditor_kind_id = d.pop("creditorKindId")
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        bic: None | str | Unset = d.pop("bic", UNSET)
 
-        def _parse_bic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        blocked: bool | None | Unset = d.pop("blocked", UNSET)
 
-        bic = _parse_bic(d.pop("bic", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        def _parse_blocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
 
-        blocked = _parse_blocked(d.pop("blocked", UNSET))
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        iban: None | str | Unset = d.pop("iban", UNSET)
 
-        def _parse_coc_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        coc_number = _parse_coc_number(d.pop("cocNumber", UNSET))
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        post_code: None | str | Unset = d.pop("postCode", UNSET)
 
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supplier_number: None | str | Unset = d.pop("supplierNumber", UNSET)
 
-        email_address = _parse_email_address(d.pop("emailAddress", UNSET))
-
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iban = _parse_iban(d.pop("iban", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_post_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_code = _parse_post_code(d.pop("postCode", UNSET))
-
-        def _parse_supplier_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier_number = _parse_supplier_number(d.pop("supplierNumber", UNSET))
-
-        def _parse_vat_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
 
         creditor_input = cls(
             creditor_kind_id=creditor_kind_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -270,239 +270,57 @@ class DebtorInput:
         d = dict(src_dict)
         debtor_kind_id = d.pop("debtorKindId")
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_3: None | str | Unset = d.pop("addressLine3", UNSET)
 
-        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+        attention_to: None | str | Unset = d.pop("attentionTo", UNSET)
 
-        def _parse_address_line_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bban: None | str | Unset = d.pop("bban", UNSET)
 
-        address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
+        bic: None | str | Unset = d.pop("bic", UNSET)
 
-        def _parse_attention_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        blocked: bool | None | Unset = d.pop("blocked", UNSET)
 
-        attention_to = _parse_attention_to(d.pop("attentionTo", UNSET))
+        characteristic4: None | str | Unset = d.pop("characteristic4", UNSET)
 
-        def _parse_bban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        characteristic5: None | str | Unset = d.pop("characteristic5", UNSET)
 
-        bban = _parse_bban(d.pop("bban", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        def _parse_bic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
 
-        bic = _parse_bic(d.pop("bic", UNSET))
+        comments: None | str | Unset = d.pop("comments", UNSET)
 
-        def _parse_blocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-        blocked = _parse_blocked(d.pop("blocked", UNSET))
+        customer_number: None | str | Unset = d.pop("customerNumber", UNSET)
 
-        def _parse_characteristic4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        direct_debit: bool | None | Unset = d.pop("directDebit", UNSET)
 
-        characteristic4 = _parse_characteristic4(d.pop("characteristic4", UNSET))
+        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
 
-        def _parse_characteristic5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax_number: None | str | Unset = d.pop("faxNumber", UNSET)
 
-        characteristic5 = _parse_characteristic5(d.pop("characteristic5", UNSET))
+        iban: None | str | Unset = d.pop("iban", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile_number: None | str | Unset = d.pop("mobileNumber", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_coc_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        no_reminder: bool | None | Unset = d.pop("noReminder", UNSET)
 
-        coc_number = _parse_coc_number(d.pop("cocNumber", UNSET))
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
-        def _parse_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
 
-        comments = _parse_comments(d.pop("comments", UNSET))
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post_code: None | str | Unset = d.pop("postCode", UNSET)
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
-
-        def _parse_direct_debit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        direct_debit = _parse_direct_debit(d.pop("directDebit", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("emailAddress", UNSET))
-
-        def _parse_fax_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax_number = _parse_fax_number(d.pop("faxNumber", UNSET))
-
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iban = _parse_iban(d.pop("iban", UNSET))
-
-        def _parse_mobile_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_number = _parse_mobile_number(d.pop("mobileNumber", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_no_reminder(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        no_reminder = _parse_no_reminder(d.pop("noReminder", UNSET))
-
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_post_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_code = _parse_post_code(d.pop("postCode", UNSET))
-
-        def _parse_vat_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
 
         debtor_input = cls(
             debtor_kind_id=debtor_kind_id,

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="DraftSalesInvoice")
 
@@ -136,8 +132,6 @@ class DraftSalesInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -146,105 +140,27 @@ class DraftSalesInvoice:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_amount_excl_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        amount_excl_vat: float | None | Unset = d.pop("amountExclVat", UNSET)
 
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
-
-        def _parse_amount_incl_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        amount_incl_vat: float | None | Unset = d.pop("amountInclVat", UNSET)
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_debtor_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
 
-        debtor_customer_number = _parse_debtor_customer_number(d.pop("debtorCustomerNumber", UNSET))
+        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
-        def _parse_debtor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
+        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference: None | str | Unset = d.pop("reference", UNSET)
 
-        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
         draft_sales_invoice = cls(
             meta=meta,
@@ -279,3 +195,23 @@ class DraftSalesInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoice_line_input import InvoiceLineInput
-
 
 T = TypeVar("T", bound="DraftSalesInvoiceWithLinesInput")
 
@@ -106,80 +102,20 @@ class DraftSalesInvoiceWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line_input import InvoiceLineInput  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_debtor_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
 
-        debtor_customer_number = _parse_debtor_customer_number(d.pop("debtorCustomerNumber", UNSET))
+        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
-        def _parse_debtor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
+        reference: None | str | Unset = d.pop("reference", UNSET)
 
         _lines = d.pop("lines", UNSET)
         lines: list[InvoiceLineInput] | Unset = UNSET
@@ -219,3 +155,23 @@ class DraftSalesInvoiceWithLinesInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.invoice_line_input import InvoiceLineInput

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="InvoiceLine")
 
@@ -142,8 +138,6 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -152,106 +146,29 @@ class InvoiceLine:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
 
-        def _parse_article_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        booking_type: None | str | Unset = d.pop("bookingType", UNSET)
 
-        article_sku = _parse_article_sku(d.pop("articleSku", UNSET))
+        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
 
-        def _parse_booking_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost_unit_id: int | None | Unset = d.pop("costUnitId", UNSET)
 
-        booking_type = _parse_booking_type(d.pop("bookingType", UNSET))
-
-        def _parse_cost_center_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_center_id = _parse_cost_center_id(d.pop("costCenterId", UNSET))
-
-        def _parse_cost_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_unit_id = _parse_cost_unit_id(d.pop("costUnitId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
 
-        ledger_account_id = _parse_ledger_account_id(d.pop("ledgerAccountId", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
-        def _parse_sales_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sales_type_id = _parse_sales_type_id(d.pop("salesTypeId", UNSET))
-
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        def _parse_vat_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
 
         invoice_line = cls(
             meta=meta,
@@ -287,3 +204,7 @@ class InvoiceLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,24 +128,9 @@ class InvoiceLineInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_article_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        article_sku = _parse_article_sku(d.pop("articleSku", UNSET))
+        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
 
         _booking_type = d.pop("bookingType", UNSET)
         booking_type: InvoiceLineInputBookingType | Unset
@@ -154,77 +139,21 @@ class InvoiceLineInput:
         else:
             booking_type = check_invoice_line_input_booking_type(_booking_type)
 
-        def _parse_cost_center_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
 
-        cost_center_id = _parse_cost_center_id(d.pop("costCenterId", UNSET))
+        cost_unit_id: int | None | Unset = d.pop("costUnitId", UNSET)
 
-        def _parse_cost_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        cost_unit_id = _parse_cost_unit_id(d.pop("costUnitId", UNSET))
+        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
 
-        def _parse_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
-        ledger_account_id = _parse_ledger_account_id(d.pop("ledgerAccountId", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_sales_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sales_type_id = _parse_sales_type_id(d.pop("salesTypeId", UNSET))
-
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        def _parse_vat_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
 
         invoice_line_input = cls(
             amount=amount,

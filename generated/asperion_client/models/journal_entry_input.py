@@ -102,76 +102,19 @@ class JournalEntryInput:
         d = dict(src_dict)
         journal_id = d.pop("journalId")
 
-        def _parse_bookperiod(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
 
-        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
+        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
-        def _parse_bookyear(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
-
-        def _parse_closing_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        closing_balance = _parse_closing_balance(d.pop("closingBalance", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        closing_balance: float | None | Unset = d.pop("closingBalance", UNSET)
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        opening_balance: float | None | Unset = d.pop("openingBalance", UNSET)
 
-        def _parse_opening_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        opening_balance = _parse_opening_balance(d.pop("openingBalance", UNSET))
-
-        def _parse_source_document_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_document_number = _parse_source_document_number(d.pop("sourceDocumentNumber", UNSET))
+        source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
 
         journal_entry_input = cls(
             journal_id=journal_id,
@@ -202,3 +145,19 @@ class JournalEntryInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)

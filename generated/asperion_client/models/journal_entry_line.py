@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="JournalEntryLine")
 
@@ -145,8 +141,6 @@ class JournalEntryLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -155,114 +149,29 @@ class JournalEntryLine:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_booking_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                booking_date_type_0 = datetime.date.fromisoformat(data)
-
-                return booking_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
         booking_date = _parse_booking_date(d.pop("bookingDate", UNSET))
 
-        def _parse_cost_center_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
 
-        cost_center_id = _parse_cost_center_id(d.pop("costCenterId", UNSET))
+        creditor_id: int | None | Unset = d.pop("creditorId", UNSET)
 
-        def _parse_creditor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
-        creditor_id = _parse_creditor_id(d.pop("creditorId", UNSET))
-
-        def _parse_debtor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
 
-        ledger_account_id = _parse_ledger_account_id(d.pop("ledgerAccountId", UNSET))
+        purchase_invoice_id: int | None | Unset = d.pop("purchaseInvoiceId", UNSET)
 
-        def _parse_purchase_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sales_invoice_id: int | None | Unset = d.pop("salesInvoiceId", UNSET)
 
-        purchase_invoice_id = _parse_purchase_invoice_id(d.pop("purchaseInvoiceId", UNSET))
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
-        def _parse_sales_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sales_invoice_id = _parse_sales_invoice_id(d.pop("salesInvoiceId", UNSET))
-
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        def _parse_vat_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
 
         journal_entry_line = cls(
             meta=meta,
@@ -298,3 +207,23 @@ class JournalEntryLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_booking_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        booking_date_type_0 = datetime.date.fromisoformat(data)
+
+        return booking_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

@@ -129,94 +129,23 @@ class JournalEntryLineInput:
 
         ledger_account_id = d.pop("ledgerAccountId")
 
-        def _parse_booking_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                booking_date_type_0 = datetime.date.fromisoformat(data)
-
-                return booking_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
         booking_date = _parse_booking_date(d.pop("bookingDate", UNSET))
 
-        def _parse_cost_center_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
 
-        cost_center_id = _parse_cost_center_id(d.pop("costCenterId", UNSET))
+        creditor_id: int | None | Unset = d.pop("creditorId", UNSET)
 
-        def _parse_creditor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
-        creditor_id = _parse_creditor_id(d.pop("creditorId", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_debtor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        purchase_invoice_id: int | None | Unset = d.pop("purchaseInvoiceId", UNSET)
 
-        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+        sales_invoice_id: int | None | Unset = d.pop("salesInvoiceId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_purchase_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_invoice_id = _parse_purchase_invoice_id(d.pop("purchaseInvoiceId", UNSET))
-
-        def _parse_sales_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sales_invoice_id = _parse_sales_invoice_id(d.pop("salesInvoiceId", UNSET))
-
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        def _parse_vat_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
 
         journal_entry_line_input = cls(
             amount=amount,
@@ -250,3 +179,19 @@ class JournalEntryLineInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_booking_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        booking_date_type_0 = datetime.date.fromisoformat(data)
+
+        return booking_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="JournalEntryLogItem")
 
@@ -73,8 +69,6 @@ class JournalEntryLogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -83,42 +77,13 @@ class JournalEntryLogItem:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_changed_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                changed_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return changed_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        action: None | str | Unset = d.pop("action", UNSET)
 
         changed_date = _parse_changed_date(d.pop("changedDate", UNSET))
 
         id = d.pop("id", UNSET)
 
-        def _parse_journal_entry_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        journal_entry_id = _parse_journal_entry_id(d.pop("journalEntryId", UNSET))
+        journal_entry_id: int | None | Unset = d.pop("journalEntryId", UNSET)
 
         journal_entry_log_item = cls(
             meta=meta,
@@ -146,3 +111,23 @@ class JournalEntryLogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_changed_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        changed_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return changed_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

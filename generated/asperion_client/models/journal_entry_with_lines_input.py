@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.journal_entry_line_input import JournalEntryLineInput
-
 
 T = TypeVar("T", bound="JournalEntryWithLinesInput")
 
@@ -113,81 +109,22 @@ class JournalEntryWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.journal_entry_line_input import JournalEntryLineInput  # noqa: PLC0415
-
         d = dict(src_dict)
         journal_id = d.pop("journalId")
 
-        def _parse_bookperiod(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
 
-        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
+        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
-        def _parse_bookyear(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
-
-        def _parse_closing_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        closing_balance = _parse_closing_balance(d.pop("closingBalance", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        closing_balance: float | None | Unset = d.pop("closingBalance", UNSET)
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        opening_balance: float | None | Unset = d.pop("openingBalance", UNSET)
 
-        def _parse_opening_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        opening_balance = _parse_opening_balance(d.pop("openingBalance", UNSET))
-
-        def _parse_source_document_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_document_number = _parse_source_document_number(d.pop("sourceDocumentNumber", UNSET))
+        source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
 
         _lines = d.pop("lines", UNSET)
         lines: list[JournalEntryLineInput] | Unset = UNSET
@@ -228,3 +165,23 @@ class JournalEntryWithLinesInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.journal_entry_line_input import JournalEntryLineInput

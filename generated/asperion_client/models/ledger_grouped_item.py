@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="LedgerGroupedItem")
 
@@ -119,8 +115,6 @@ class LedgerGroupedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -129,88 +123,23 @@ class LedgerGroupedItem:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        balance: float | None | Unset = d.pop("balance", UNSET)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance_or_profit_loss: None | str | Unset = d.pop("balanceOrProfitLoss", UNSET)
 
-        def _parse_balance_or_profit_loss(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
 
-        balance_or_profit_loss = _parse_balance_or_profit_loss(d.pop("balanceOrProfitLoss", UNSET))
+        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
-        def _parse_bookperiod(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        credit: float | None | Unset = d.pop("credit", UNSET)
 
-        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
+        debit: float | None | Unset = d.pop("debit", UNSET)
 
-        def _parse_bookyear(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        journal_id: None | str | Unset = d.pop("journalId", UNSET)
 
-        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
+        ledger_account_description: None | str | Unset = d.pop("ledgerAccountDescription", UNSET)
 
-        def _parse_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        credit = _parse_credit(d.pop("credit", UNSET))
-
-        def _parse_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        debit = _parse_debit(d.pop("debit", UNSET))
-
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        journal_id = _parse_journal_id(d.pop("journalId", UNSET))
-
-        def _parse_ledger_account_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ledger_account_description = _parse_ledger_account_description(
-            d.pop("ledgerAccountDescription", UNSET)
-        )
-
-        def _parse_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ledger_account_id = _parse_ledger_account_id(d.pop("ledgerAccountId", UNSET))
+        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
 
         ledger_grouped_item = cls(
             meta=meta,
@@ -243,3 +172,7 @@ class LedgerGroupedItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

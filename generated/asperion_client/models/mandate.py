@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="Mandate")
 
@@ -100,8 +96,6 @@ class Mandate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -110,69 +104,19 @@ class Mandate:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active: bool | None | Unset = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
-        def _parse_debtor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
-
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iban = _parse_iban(d.pop("iban", UNSET))
+        iban: None | str | Unset = d.pop("iban", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_sign_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sign_date_type_0 = datetime.date.fromisoformat(data)
-
-                return sign_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        reference: None | str | Unset = d.pop("reference", UNSET)
 
         sign_date = _parse_sign_date(d.pop("signDate", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         mandate = cls(
             meta=meta,
@@ -203,3 +147,23 @@ class Mandate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_sign_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sign_date_type_0 = datetime.date.fromisoformat(data)
+
+        return sign_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

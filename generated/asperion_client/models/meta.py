@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,62 +93,19 @@ class Meta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        administration_id: int | None | Unset = d.pop("administrationId", UNSET)
 
-        def _parse_administration_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        administration_name: None | str | Unset = d.pop("administrationName", UNSET)
 
-        administration_id = _parse_administration_id(d.pop("administrationId", UNSET))
-
-        def _parse_administration_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        administration_name = _parse_administration_name(d.pop("administrationName", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("nextPage", UNSET))
+        next_page: None | str | Unset = d.pop("nextPage", UNSET)
 
         page_count = d.pop("pageCount", UNSET)
 
-        def _parse_previous_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        previous_page: None | str | Unset = d.pop("previousPage", UNSET)
 
-        previous_page = _parse_previous_page(d.pop("previousPage", UNSET))
+        profile_name: None | str | Unset = d.pop("profileName", UNSET)
 
-        def _parse_profile_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_name = _parse_profile_name(d.pop("profileName", UNSET))
-
-        def _parse_self_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        self_ = _parse_self_(d.pop("self", UNSET))
+        self_: None | str | Unset = d.pop("self", UNSET)
 
         total_count = d.pop("totalCount", UNSET)
 

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="OutstandingInvoice")
 
@@ -141,8 +137,6 @@ class OutstandingInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -151,113 +145,27 @@ class OutstandingInvoice:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_age(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        age = _parse_age(d.pop("age", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        age: int | None | Unset = d.pop("age", UNSET)
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_days_overdue(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        days_overdue = _parse_days_overdue(d.pop("daysOverdue", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        days_overdue: int | None | Unset = d.pop("daysOverdue", UNSET)
 
         due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
         id = d.pop("id", UNSET)
 
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        invoice_id: int | None | Unset = d.pop("invoiceId", UNSET)
 
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        open_amount: float | None | Unset = d.pop("openAmount", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+        relation_id: int | None | Unset = d.pop("relationId", UNSET)
 
-        def _parse_open_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        relation_name: None | str | Unset = d.pop("relationName", UNSET)
 
-        open_amount = _parse_open_amount(d.pop("openAmount", UNSET))
-
-        def _parse_relation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        relation_id = _parse_relation_id(d.pop("relationId", UNSET))
-
-        def _parse_relation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relation_name = _parse_relation_name(d.pop("relationName", UNSET))
-
-        def _parse_relation_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relation_number = _parse_relation_number(d.pop("relationNumber", UNSET))
+        relation_number: None | str | Unset = d.pop("relationNumber", UNSET)
 
         outstanding_invoice = cls(
             meta=meta,
@@ -292,3 +200,39 @@ class OutstandingInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+def _parse_due_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        due_date_type_0 = datetime.date.fromisoformat(data)
+
+        return due_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.meta import Meta
-    from ..models.payment_method import PaymentMethod
-
 
 T = TypeVar("T", bound="PaymentMethodCollection")
 
@@ -49,9 +44,6 @@ class PaymentMethodCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("_data", UNSET)
         data: list[PaymentMethod] | Unset = UNSET
@@ -92,3 +84,8 @@ class PaymentMethodCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.meta import Meta
+from ..models.payment_method import PaymentMethod

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoice_line_collection import InvoiceLineCollection
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="PurchaseInvoiceWithLines")
 
@@ -183,9 +178,6 @@ class PurchaseInvoiceWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line_collection import InvoiceLineCollection  # noqa: PLC0415
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -194,149 +186,35 @@ class PurchaseInvoiceWithLines:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_amount_excl_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        amount_excl_vat: float | None | Unset = d.pop("amountExclVat", UNSET)
 
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
+        amount_incl_vat: float | None | Unset = d.pop("amountInclVat", UNSET)
 
-        def _parse_amount_incl_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        approval_route_id: int | None | Unset = d.pop("approvalRouteId", UNSET)
 
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
+        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
 
-        def _parse_approval_route_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
-        approval_route_id = _parse_approval_route_id(d.pop("approvalRouteId", UNSET))
-
-        def _parse_bookperiod(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
-
-        def _parse_bookyear(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
-
-        def _parse_creditor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        creditor_id = _parse_creditor_id(d.pop("creditorId", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        creditor_id: int | None | Unset = d.pop("creditorId", UNSET)
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+        journal_id: None | str | Unset = d.pop("journalId", UNSET)
 
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        journal_id = _parse_journal_id(d.pop("journalId", UNSET))
-
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
-
-        def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return payment_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
         payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
         _lines = d.pop("lines", UNSET)
         lines: InvoiceLineCollection | Unset
@@ -383,3 +261,40 @@ class PurchaseInvoiceWithLines:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        payment_due_date_type_0 = datetime.date.fromisoformat(data)
+
+        return payment_due_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.invoice_line_collection import InvoiceLineCollection
+from ..models.item_meta import ItemMeta

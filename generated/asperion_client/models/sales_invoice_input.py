@@ -149,139 +149,31 @@ class SalesInvoiceInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        amount_excl_vat: float | None | Unset = d.pop("amountExclVat", UNSET)
 
-        def _parse_amount_excl_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        amount_incl_vat: float | None | Unset = d.pop("amountInclVat", UNSET)
 
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
+        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
 
-        def _parse_amount_incl_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
-
-        def _parse_bookperiod(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookperiod = _parse_bookperiod(d.pop("bookperiod", UNSET))
-
-        def _parse_bookyear(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookyear = _parse_bookyear(d.pop("bookyear", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_debtor_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
 
-        debtor_customer_number = _parse_debtor_customer_number(d.pop("debtorCustomerNumber", UNSET))
+        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
-        def _parse_debtor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        debtor_id = _parse_debtor_id(d.pop("debtorId", UNSET))
+        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        journal_id: None | str | Unset = d.pop("journalId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
-
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        journal_id = _parse_journal_id(d.pop("journalId", UNSET))
-
-        def _parse_payment_condition_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_condition_id = _parse_payment_condition_id(d.pop("paymentConditionId", UNSET))
-
-        def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return payment_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
 
         payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
 
-        def _parse_vat_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
+        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
         sales_invoice_input = cls(
             amount_excl_vat=amount_excl_vat,
@@ -317,3 +209,35 @@ class SalesInvoiceInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.date.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)
+
+
+def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        payment_due_date_type_0 = datetime.date.fromisoformat(data)
+
+        return payment_due_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.date | None | Unset, data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,41 +76,13 @@ class SalesOrderLineInput:
         d = dict(src_dict)
         booking_type = check_sales_order_line_input_booking_type(d.pop("bookingType"))
 
-        def _parse_article_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
 
-        article_sku = _parse_article_sku(d.pop("articleSku", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price: float | None | Unset = d.pop("price", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
         sales_order_line_input = cls(
             booking_type=booking_type,

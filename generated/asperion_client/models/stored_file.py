@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_meta import ItemMeta
-
 
 T = TypeVar("T", bound="StoredFile")
 
@@ -136,8 +132,6 @@ class StoredFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_meta import ItemMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _meta = d.pop("_meta", UNSET)
         meta: ItemMeta | Unset
@@ -146,105 +140,27 @@ class StoredFile:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         created_on = _parse_created_on(d.pop("createdOn", UNSET))
 
-        def _parse_extension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        extension: None | str | Unset = d.pop("extension", UNSET)
 
-        extension = _parse_extension(d.pop("extension", UNSET))
+        file_url: None | str | Unset = d.pop("fileUrl", UNSET)
 
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_url = _parse_file_url(d.pop("fileUrl", UNSET))
-
-        def _parse_full_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_image_url = _parse_full_image_url(d.pop("fullImageUrl", UNSET))
+        full_image_url: None | str | Unset = d.pop("fullImageUrl", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        size: int | None | Unset = d.pop("size", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        thumbnail_1_url: None | str | Unset = d.pop("thumbnail1Url", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        thumbnail_2_url: None | str | Unset = d.pop("thumbnail2Url", UNSET)
 
-        def _parse_thumbnail_1_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumbnail_3_url: None | str | Unset = d.pop("thumbnail3Url", UNSET)
 
-        thumbnail_1_url = _parse_thumbnail_1_url(d.pop("thumbnail1Url", UNSET))
-
-        def _parse_thumbnail_2_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail_2_url = _parse_thumbnail_2_url(d.pop("thumbnail2Url", UNSET))
-
-        def _parse_thumbnail_3_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail_3_url = _parse_thumbnail_3_url(d.pop("thumbnail3Url", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         stored_file = cls(
             meta=meta,
@@ -279,3 +195,23 @@ class StoredFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_on_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_on_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.item_meta import ItemMeta

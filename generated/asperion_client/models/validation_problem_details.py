@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_problem_details_errors_type_0 import (
-        ValidationProblemDetailsErrorsType0,
-    )
-
 
 T = TypeVar("T", bound="ValidationProblemDetails")
 
@@ -31,10 +25,6 @@ class ValidationProblemDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_problem_details_errors_type_0 import (
-            ValidationProblemDetailsErrorsType0,  # noqa: PLC0415
-        )
-
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
@@ -101,80 +91,18 @@ class ValidationProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_problem_details_errors_type_0 import (
-            ValidationProblemDetailsErrorsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        detail: None | str | Unset = d.pop("detail", UNSET)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instance: None | str | Unset = d.pop("instance", UNSET)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        instance = _parse_instance(d.pop("instance", UNSET))
+        trace_id: None | str | Unset = d.pop("traceId", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_errors(data: object) -> None | Unset | ValidationProblemDetailsErrorsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = ValidationProblemDetailsErrorsType0.from_dict(data)
-
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidationProblemDetailsErrorsType0, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
@@ -206,3 +134,23 @@ class ValidationProblemDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_errors(data: object) -> None | Unset | ValidationProblemDetailsErrorsType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        errors_type_0 = ValidationProblemDetailsErrorsType0.from_dict(data)
+
+        return errors_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | ValidationProblemDetailsErrorsType0, data)
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.validation_problem_details_errors_type_0 import ValidationProblemDetailsErrorsType0
