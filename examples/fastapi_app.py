@@ -84,7 +84,12 @@ def create_app(make_client: Callable[[], asp.AsperionClient] = client_from_envir
     ) -> list[dict[str, Any]]:
         filters: dict[str, Any] = {} if city is None else {"city": city}
         found: list[dict[str, Any]] = []
-        async for debtor in t.paginate(list_debtors, page_size=min(limit, 100), **filters):
+        page_size = min(limit, 100)
+        pages_needed = -(-limit // page_size)  # prefetch no further than the answer needs
+        items = t.paginate(
+            list_debtors, page_size=page_size, prefetch=min(pages_needed, 4), **filters
+        )
+        async for debtor in items:
             found.append(debtor.to_dict())
             if len(found) == limit:
                 break  # leaving early is fine: nothing keeps running behind the loop

@@ -157,6 +157,49 @@ async def test_rate_limit_applies_to_requests(
     assert waits == pytest.approx([0.0, 0.2, 0.4])
 
 
+@pytest.mark.parametrize("tenant_concurrency", [None, 1])
+async def test_a_freed_slot_goes_to_the_longest_waiter_not_a_newcomer(
+    anyio_backend: str, tenant_concurrency: int | None
+) -> None:
+    limits = Limits(max_concurrency=1, tenant_concurrency=tenant_concurrency, rate_limit=None)
+    order: list[str] = []
+    release_first = anyio.Event()
+
+    async def first() -> None:
+        async with limits.slot("a"):
+            order.append("first")
+            await release_first.wait()
+        async with limits.slot("a"):  # straight back, without passing the event loop
+            order.append("first again")
+
+    async def waiter() -> None:
+        async with limits.slot("a"):
+            order.append("waiter")
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(first)
+        await anyio.wait_all_tasks_blocked()
+        tg.start_soon(waiter)
+        await anyio.wait_all_tasks_blocked()
+        release_first.set()
+
+    assert order == ["first", "waiter", "first again"]
+    assert (limits.in_flight, limits.tenants_in_flight) == (0, 0)
+
+
+async def test_a_task_cancelled_while_queued_for_a_slot_leaves_nothing_behind(
+    anyio_backend: str,
+) -> None:
+    limits = Limits(max_concurrency=1, tenant_concurrency=1, rate_limit=None)
+    async with limits.slot("a"):
+        with anyio.move_on_after(0.01) as scope:
+            async with limits.slot("a"):
+                pytest.fail("the slot was taken twice")
+        assert scope.cancelled_caught
+        assert limits.tenants_in_flight == 1
+    assert (limits.in_flight, limits.tenants_in_flight) == (0, 0)
+
+
 async def test_cancellation_mid_request_leaves_limits_clean(
     router: respx.MockRouter, make_client: MakeClient
 ) -> None:

@@ -227,9 +227,9 @@ async def test_consumer_cancelled_while_waiting_unwinds_before_the_cancellation_
     async with open_client(network, emulator) as client:
         t = client.tenant(emulator.default_tenant)
         items = t.paginate(list_debtors, prefetch=PREFETCH)
+        network.hold(from_page=2)  # before page 1 arrives: pages 2-5 are never answered
         for _ in range(100):
             await anext(items)
-        network.hold(from_page=2)
         with anyio.CancelScope() as scope:
             async with anyio.create_task_group() as tg:
 
@@ -280,8 +280,8 @@ async def test_closing_the_client_cancels_the_fetches_of_a_live_iterator(
 ) -> None:
     async with open_client(network, emulator) as client:
         items: Any = client.tenant(emulator.default_tenant).paginate(list_debtors, prefetch=4)
+        network.hold(from_page=2)  # before page 1 arrives: pages 2-5 are never answered
         await anext(items)  # the iterator stays referenced: only closing can stop it
-        network.hold(from_page=2)
         await wait_for_held(network, PREFETCH)
 
     assert (network.in_flight, network.cancelled) == (0, PREFETCH)
