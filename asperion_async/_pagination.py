@@ -151,7 +151,10 @@ class _Source:
 
 @dataclass(frozen=True)
 class _Answer:
-    """A fetched page, decoded and checked to be an envelope; its items are not parsed yet."""
+    """A page the consumer has reached, decoded and checked to be an envelope; its items
+    are not parsed yet. Pages fetched ahead wait as responses (their bytes), not decoded:
+    thousands of small objects per page, kept alive while they wait, are what makes
+    Python's garbage collector walk the heap over and over."""
 
     response: httpx.Response
     raw_items: list[Any]
@@ -179,7 +182,7 @@ class _Window:
         self._page_size = page_size
         self._prefetch = prefetch
         self._background = background
-        self._fetched: dict[int, _Answer | Exception] = {}
+        self._fetched: dict[int, httpx.Response | Exception] = {}
         self._in_flight: dict[int, anyio.Event] = {}
         self._scopes: dict[int, anyio.CancelScope] = {}
         self._own_group: TaskGroup | None = None
@@ -233,8 +236,11 @@ class _Window:
         if self._finished:
             await self.unwind()
             return None
-        outcome = self._fetched.pop(number)
+        outcome = self._decoded(number, self._fetched.pop(number))
         last = isinstance(outcome, Exception) or not self._continues_after(number, outcome)
+        if isinstance(outcome, _Answer):
+            announced = self._pages_announced(outcome.raw_meta)
+            self._expected_pages = max(self._expected_pages, announced)
         if not last:
             # The window moves on before this page's items are parsed, so the next fetch
             # goes out now: parsing is never on the path from one response to the next request.
@@ -317,12 +323,11 @@ class _Window:
                 task_group.start_soon(self._fetch, page, scope)
 
     async def _fetch(self, number: int, scope: anyio.CancelScope) -> None:
-        outcome: _Answer | Exception | None = None
+        outcome: httpx.Response | Exception | None = None
         with scope:
             try:
                 request = self._source.request_for(number)
-                response = await self._send(request.pop("method"), request.pop("url"), **request)
-                outcome = self._decode(number, response)
+                outcome = await self._send(request.pop("method"), request.pop("url"), **request)
             except Exception as exc:  # handed to the consumer when it reaches this page
                 outcome = exc
             finally:
@@ -331,12 +336,14 @@ class _Window:
         if scope.cancelled_caught or scope.cancel_called or self._finished or outcome is None:
             return
         self._fetched[number] = outcome
-        if isinstance(outcome, _Answer):
-            announced = self._pages_announced(outcome.raw_meta)
-            self._expected_pages = max(self._expected_pages, announced)
-            group = self._group()
-            if group is not None:  # the window may have grown: fill it now, not at next_page
-                self._start_window(group, self._next)
+
+    def _decoded(self, number: int, outcome: httpx.Response | Exception) -> _Answer | Exception:
+        if isinstance(outcome, Exception):
+            return outcome
+        try:
+            return self._decode(number, outcome)
+        except UnexpectedResponseError as exc:
+            return exc
 
     def _decode(self, number: int, response: httpx.Response) -> _Answer:
         """The page's envelope; ``UnexpectedResponseError`` if the 2xx body is not one."""
