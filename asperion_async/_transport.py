@@ -3,14 +3,17 @@
 Why: httpcore's ``AsyncConnectionPool`` re-plans every queued request against every
 connection (``_assign_requests_to_connections``) each time a request is sent and each time a
 response is closed, and its keep-alive check inside that walk is itself a walk over the
-connections. With 64 requests in flight over 66 connections that is milliseconds of CPU per
-request, more than the rest of the request costs; with 8 connections it is negligible.
+connections, with a ``poll`` of the socket for each idle one. With 64 requests in flight
+over 66 connections that is milliseconds of CPU per request, more than the rest of the
+request costs; with 8 connections it is still about 15 % of a 100-item page's CPU, with 2
+next to nothing (the benchmark's 50 x 40-page loopback sync: 0.90-0.95 ms of client CPU
+per page with sub-pools of 8, 0.77-0.80 ms with 2 or 1).
 
-So :class:`ShardedTransport` holds ``N`` connections as ``K = ceil(N / 8)`` independent
+So :class:`ShardedTransport` holds ``N`` connections as ``K = ceil(N / 2)`` independent
 ``httpx.AsyncHTTPTransport`` sub-pools (sizes differing by at most one, ``N`` in total) and
 hands each request to the sub-pool with the most free connections (ties: the first), which
 for equal sizes is the one with the fewest requests in flight. Choosing is ``O(K)`` list
-work in C; each sub-pool's own bookkeeping stays ``O(8 x 8)``. Each sub-pool keeps all of its
+work in C; each sub-pool's own bookkeeping stays ``O(2 x 2)``. Each sub-pool keeps all of its
 connections alive (keep-alive limit = its size): a lower limit makes httpcore close idle
 connections whenever the pool holds more than that many, so they churn under load.
 
@@ -42,11 +45,11 @@ import httpx
 
 __all__ = ["ShardedTransport", "default_transport"]
 
-CONNECTIONS_PER_POOL = 8
+CONNECTIONS_PER_POOL = 2
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """Up to ``max_connections`` HTTP/1.1 connections, kept in sub-pools of about eight.
+    """Up to ``max_connections`` HTTP/1.1 connections, kept in sub-pools of two.
 
     TLS is verified as ``httpx.AsyncHTTPTransport`` verifies by default (one SSL context,
     shared by the sub-pools).

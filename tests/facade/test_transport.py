@@ -146,9 +146,9 @@ def test_default_transport_is_sharded_unless_a_proxy_is_configured(
 async def test_requests_spread_so_no_sub_pool_queues_while_another_has_room(
     server: Loopback,
 ) -> None:
-    transport = ShardedTransport(20)
+    transport = ShardedTransport(21)  # sub-pools one connection apart in size
     capacities = transport.capacities
-    assert len(capacities) == 3
+    assert len(capacities) == -(-21 // CONNECTIONS_PER_POOL) > 2
     async with http_client(transport, server) as http, AsyncExitStack() as held:
         ports = set()
         for opened in range(1, sum(capacities) + 1):
@@ -162,7 +162,7 @@ async def test_requests_spread_so_no_sub_pool_queues_while_another_has_room(
             assert max(free) - min(free) <= 1
         assert transport.in_flight == capacities
         assert len(ports) == sum(capacities)  # every held response on its own connection
-    assert transport.in_flight == (0, 0, 0)
+    assert transport.in_flight == (0,) * len(capacities)
 
 
 @pytest.mark.anyio
@@ -181,7 +181,7 @@ async def test_connections_are_kept_alive_and_reused(server: Loopback) -> None:
             async with anyio.create_task_group() as tg:
                 for _ in range(concurrent):
                     tg.start_soon(get)
-            assert transport.in_flight == (0, 0)
+            assert not any(transport.in_flight)
     assert len(ports) == rounds * concurrent
     assert len(set(ports)) <= concurrent
 
@@ -198,7 +198,7 @@ async def test_aclose_closes_every_connection_of_every_sub_pool(server: Loopback
             for response in responses:
                 await response.aread()  # read in full: the connection stays open, idle
                 sockets.append(response.extensions["network_stream"].get_extra_info("socket"))
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
         assert len({s.fileno() for s in sockets}) == 12  # all still open, kept alive
         assert all(s.fileno() != -1 for s in sockets)
     # asyncio closes a transport's socket on the next loop iteration: wait for that, no timing
@@ -217,7 +217,7 @@ async def test_counts_return_to_zero_after_responses_read_in_full(server: Loopba
         async with anyio.create_task_group() as tg:
             for _ in range(30):
                 tg.start_soon(http.get, PATH)
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
 
 
 @pytest.mark.anyio
@@ -231,9 +231,9 @@ async def test_counts_return_to_zero_after_a_stream_closed_early(server: Loopbac
             async for _ in response.aiter_raw(1):
                 break
             assert sum(transport.in_flight) == 1
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
         assert (await http.get(PATH)).status_code == 200
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
 
 
 @pytest.mark.anyio
@@ -243,7 +243,7 @@ async def test_counts_return_to_zero_after_server_errors(failing_server: Loopbac
         async with anyio.create_task_group() as tg:
             for _ in range(12):
                 tg.start_soon(http.get, PATH)
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
     assert failing_server.emulator.stats.faults["503"] >= 12
 
 
@@ -255,14 +255,14 @@ async def test_a_body_cut_off_mid_way_gives_its_count_back_before_the_close(
     async with http_client(transport, dropping_server) as http:
         with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
             await http.get(PATH)
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
         response = await http.send(http.build_request("GET", PATH), stream=True)
         assert sum(transport.in_flight) == 1
         with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
             await response.aread()
-        assert transport.in_flight == (0, 0)  # before (and without) response.aclose()
+        assert not any(transport.in_flight)  # before (and without) response.aclose()
         await response.aclose()
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
 
 
 @pytest.mark.anyio
@@ -273,7 +273,7 @@ async def test_counts_return_to_zero_after_connect_errors() -> None:
         for _ in range(3):
             with pytest.raises(httpx.ConnectError):
                 await http.get(url)
-        assert transport.in_flight == (0, 0)
+        assert not any(transport.in_flight)
 
 
 @pytest.mark.anyio
@@ -307,10 +307,10 @@ async def test_cancelled_while_waiting_for_the_answer(silent_server: SilentServe
                 for _ in range(3):
                     tg.start_soon(http.get, silent_server.url)
                 await silent_server.wait_for(3)
-                assert transport.in_flight == (3,)
+                assert sum(transport.in_flight) == 3
                 scope.cancel()
         assert scope.cancelled_caught
-        assert transport.in_flight == (0,)
+        assert not any(transport.in_flight)
 
 
 # --- the client -----------------------------------------------------------------------------
