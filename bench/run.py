@@ -3,19 +3,23 @@
 ``python -m bench`` (what ``nox -s bench`` runs) prints a table and writes
 ``bench/results.json``. Every ratio compares two numbers measured in the same run on the
 same server, so a slow or noisy machine moves both sides. Each timing is the median of
-``REPEATS`` runs.
+``REPEATS`` runs, after one untimed run that fills the emulator's cache of rendered pages
+(so every timed run sees the same, cheap, server) and with the start-up heap frozen for the
+garbage collector, as a long-running service would have it (see ``settle_heap``).
 
 Two transports: ``in-process`` (the emulator's httpx transport: its CPU shares our core)
 and ``loopback`` (the emulator under uvicorn in a separate process on 127.0.0.1, so only
 the client's own work is on the measured process). Throughput scenarios page through
-cost centers, whose pages the emulator renders cheaply; on debtors (about 5 ms of emulator
-CPU per 100-item page) the emulator, not the client, would be what gets measured.
+cost centers: small items, so what is measured is the per-request machinery rather than
+JSON volume. Next to our rows, reference rows run hand-written httpx code over the same
+pages in the same run: what plain httpx reaches on this machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import platform
@@ -33,7 +37,7 @@ import httpx
 from asperion_client.api.cost_centers import list_cost_centers
 from asperion_client.api.debtors import list_debtors
 from asperion_client.client import AuthenticatedClient
-from asperion_client.models import DebtorCollection
+from asperion_client.models import CostCenter, DebtorCollection
 
 import asperion_async as asp
 from asperion_async.testing import AsperionEmulator
@@ -47,6 +51,7 @@ COLLECTION = "costcenters"
 FETCH_AHEAD = {"pages": 200, "latency": 0.020, "prefetch": 8}
 MULTI = {"tenants": 50, "pages": 40, "max_concurrency": 64, "prefetch": 8}
 NAIVE_TENANTS = 2
+HAND_SPLIT_CLIENTS = 8
 OVERHEAD_REQUESTS = 300
 MEMORY = {"items": 500_000, "prefetch": 8}
 
@@ -266,9 +271,12 @@ async def fetch_ahead(server: Server) -> list[Row]:
     pages, latency, prefetch = FETCH_AHEAD["pages"], FETCH_AHEAD["latency"], FETCH_AHEAD["prefetch"]
     ideal = latency * (1 + (pages - 1) / prefetch)
     rows = []
+    walls: list[float] = []
     async with server.client(max_concurrency=64, tenant_concurrency=None) as client:
         t = client.tenant(server.tenants[0])
         await t.request("GET", f"/v1/{COLLECTION}", params={"pageSize": 1})
+        await count_items(t.paginate(list_cost_centers, prefetch=prefetch), sliding=False)
+        settle_heap()
         for sliding in (True, False):
             cpu = Cpu()
 
@@ -279,6 +287,7 @@ async def fetch_ahead(server: Server) -> list[Row]:
 
             runs = [await timed(sync) for _ in range(REPEATS)]
             wall = median_of(runs)
+            walls.append(wall)
             form = "async with + async for" if sliding else "plain async for"
             rows.append(
                 Row.compare(
@@ -292,7 +301,55 @@ async def fetch_ahead(server: Server) -> list[Row]:
                     cpu=cpu.per_page(),
                 )
             )
+    best = median_of([await httpx_fetch_ahead(server, pages, prefetch) for _ in range(REPEATS)])
+    rows.append(
+        Row.compare(
+            f"1 reference: plain httpx, {prefetch} workers, same pages and models",
+            server.kind,
+            best,
+            ideal,
+            note="hand-written httpx + json.loads + from_dict, pages in any order; "
+            "wall s / ideal s: what plain httpx reaches on this machine",
+        )
+    )
+    rows.append(
+        Row.compare(
+            "1 paginate (plain async for) vs that reference",
+            server.kind,
+            walls[-1],
+            best,
+            note="wall s / wall s, same server, same run",
+        )
+    )
     return rows
+
+
+async def httpx_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
+    """The hand-written best case: page 1, then ``prefetch`` workers over the other pages."""
+    tenant = server.tenants[0]
+    async with server.httpx_client(prefetch) as http:
+
+        async def get(page: int) -> None:
+            response = await http.get(
+                f"/v1/{COLLECTION}",
+                params={"page": page, "pageSize": PAGE},
+                headers={"X-Tenant-Id": str(tenant)},
+            )
+            response.raise_for_status()
+            [CostCenter.from_dict(item) for item in json.loads(response.content)["_data"]]
+
+        async def worker(first: int) -> None:
+            for page in range(first, pages + 2, prefetch):  # up to the empty page after the end
+                await get(page)
+
+        async def everything() -> None:
+            await get(1)
+            async with anyio.create_task_group() as tg:
+                for first in range(2, 2 + prefetch):
+                    tg.start_soon(worker, first)
+
+        await get(1)
+        return await timed(everything)
 
 
 # --- 2. multi-tenant sync -------------------------------------------------------------------
@@ -321,20 +378,33 @@ async def sync_all_tenants(
         return await timed(everyone)
 
 
-async def httpx_sync_all_tenants(server: Server) -> float:
-    """The baseline: plain httpx, an anyio limiter of 64, page 1 then the rest at once."""
+async def httpx_sync_all_tenants(
+    server: Server, *, models: bool = False, clients: int = 1
+) -> float:
+    """The baseline: plain httpx, an anyio limiter of 64, page 1 then the rest at once.
+
+    ``clients`` > 1 splits the 64 connections over that many ``httpx.AsyncClient`` objects
+    (page ``p`` of tenant ``t`` goes to client ``(t + p) % clients``): hand-written code that
+    avoids the CPU httpcore's pool spends per request when one pool holds 64 busy connections.
+    """
     limiter = anyio.CapacityLimiter(MULTI["max_concurrency"])
-    async with server.httpx_client(MULTI["max_concurrency"]) as http:
+    per_client = -(-MULTI["max_concurrency"] // clients)
+    async with contextlib.AsyncExitStack() as stack:
+        pool = [
+            await stack.enter_async_context(server.httpx_client(per_client)) for _ in range(clients)
+        ]
 
         async def get(tenant: int, page: int) -> dict[str, Any]:
             async with limiter:
-                response = await http.get(
+                response = await pool[(tenant + page) % clients].get(
                     f"/v1/{COLLECTION}",
                     params={"page": page, "pageSize": PAGE},
                     headers={"X-Tenant-Id": str(tenant)},
                 )
                 response.raise_for_status()
                 body: dict[str, Any] = json.loads(response.content)
+                if models:
+                    [CostCenter.from_dict(item) for item in body["_data"]]
                 return body
 
         async def one(tenant: int) -> None:
@@ -348,7 +418,8 @@ async def httpx_sync_all_tenants(server: Server) -> float:
                 for tenant in server.tenants:
                     tg.start_soon(one, tenant)
 
-        await get(server.tenants[0], 1)
+        for tenant in server.tenants[:clients]:
+            await get(tenant, 1)
         return await timed(everyone)
 
 
@@ -376,6 +447,8 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
     latency = 0.100
     ideal = requests * latency / MULTI["max_concurrency"] + latency
     rows = []
+    await sync_all_tenants(server, models=False)
+    settle_heap()
     for sliding in (True, False):
         cpu = Cpu()
         runs = [
@@ -397,19 +470,44 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
                 cpu=cpu.per_page(),
             )
         )
+    best = median_of(
+        [
+            await httpx_sync_all_tenants(server, models=True, clients=HAND_SPLIT_CLIENTS)
+            for _ in range(REPEATS)
+        ]
+    )
+    rows.append(
+        Row.compare(
+            f"2a reference: httpx in {HAND_SPLIT_CLIENTS} clients + limiter of 64, same pages "
+            "and models",
+            server.kind,
+            best,
+            ideal,
+            note="hand-written httpx + json.loads + from_dict, the pool split by hand; "
+            "wall s / ideal s: what plain httpx reaches on this machine",
+        )
+    )
     return rows
 
 
 async def multi_tenant_20ms(server: Server) -> list[Row]:
-    ours, ours_raw, plain = [], [], []
+    ours, ours_raw, plain, split, unfrozen = [], [], [], [], []
     cpu, cpu_raw = Cpu(), Cpu()
-    for _ in range(REPEATS):  # interleaved, so drift on the machine hits all three alike
+    await sync_all_tenants(server, models=False)
+    settle_heap()
+    for _ in range(REPEATS):  # interleaved, so drift on the machine hits all alike
         ours.append(await sync_all_tenants(server, models=True, cpu=cpu))
         ours_raw.append(await sync_all_tenants(server, models=False, cpu=cpu_raw))
         plain.append(await httpx_sync_all_tenants(server))
+        split.append(await httpx_sync_all_tenants(server, clients=HAND_SPLIT_CLIENTS))
+        gc.unfreeze()
+        unfrozen.append(await sync_all_tenants(server, models=True))
+        settle_heap()
     naive = await naive_sync(server, server.tenants[:NAIVE_TENANTS])
     naive_all = naive * len(server.tenants) / NAIVE_TENANTS
     wall, wall_raw, base = median_of(ours), median_of(ours_raw), median_of(plain)
+    base_split = median_of(split)
+    wall_unfrozen = median_of(unfrozen)
     name = f"2b multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 20 ms, max 64"
     return [
         Row.compare(
@@ -430,6 +528,23 @@ async def multi_tenant_20ms(server: Server) -> list[Row]:
             note="paginate(raw path) / httpx + json.loads + limiter (the floor without model "
             "parsing); " + cpu_raw.floor_note(server),
             cpu=cpu_raw.per_page(),
+        ),
+        Row.compare(
+            f"{name}, models, start-up heap not frozen",
+            server.kind,
+            wall_unfrozen,
+            base,
+            note="as the models row, but the garbage collector also walks the interpreter's "
+            "and the emulator's start-up objects on every full collection (see settle_heap)",
+        ),
+        Row.compare(
+            f"{name}, raw dicts vs httpx in {HAND_SPLIT_CLIENTS} clients",
+            server.kind,
+            wall_raw,
+            base_split,
+            note=f"paginate(raw path) / httpx + json.loads + limiter, the 64 connections "
+            f"split by hand over {HAND_SPLIT_CLIENTS} clients (no pool CPU: the strictest "
+            "hand-written baseline)",
         ),
         Row.compare(
             f"{name}, speed-up over naive loop",
@@ -473,6 +588,7 @@ async def pipeline_overhead(server: Server) -> list[Row]:
         for job in variants.values():
             for _ in range(5):
                 await job()
+        settle_heap()
         for _ in range(rounds):
             for name, job in variants.items():
                 start = time.process_time()
@@ -532,9 +648,26 @@ async def run_server_scenarios(
     sizes: dict[str, int],
     scenario: Callable[[Server], Awaitable[list[Row] | Row]],
 ) -> list[Row]:
-    with factory(tenants, latency, sizes) as server:
-        result = await scenario(server)
+    try:
+        with factory(tenants, latency, sizes) as server:
+            result = await scenario(server)
+    finally:
+        gc.unfreeze()
     return result if isinstance(result, list) else [result]
+
+
+def settle_heap() -> None:
+    """Freeze what exists after start-up and warm-up, as a long-running service does.
+
+    A full garbage collection walks every tracked object of the process: here the
+    interpreter's own, the benchmark's and (in-process) the emulator's tens of thousands.
+    How often that happens depends on the allocations of the code measured, but what it
+    costs depends on the rest of the process, so each scenario freezes its start-up heap
+    (``gc.freeze()``, the standard advice for services) before it measures. Row 2b also
+    measures ``paginate`` with models without this, as ``unfrozen``.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 async def all_scenarios(selected: set[str]) -> list[Row]:
