@@ -8,7 +8,6 @@ loopback callback, as a real browser would after the user approves.
 from __future__ import annotations
 
 import json
-import socket
 import stat
 import threading
 from pathlib import Path
@@ -19,13 +18,6 @@ import pytest
 from asperion_async import Token, _environment
 from asperion_async.cli import main
 from asperion_async.testing import AsperionEmulator
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class Browser:
@@ -47,7 +39,10 @@ class Browser:
 
 
 def test_login_opens_the_browser_and_saves_the_token(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    free_port: int,
 ) -> None:
     emulator = AsperionEmulator(tenants=1, seed=5)
     browser = Browser()
@@ -65,7 +60,7 @@ def test_login_opens_the_browser_and_saves_the_token(
                 "--token-file",
                 str(token_file),
                 "--redirect-port",
-                str(_free_port()),
+                str(free_port),
             ]
         )
         assert code == 0

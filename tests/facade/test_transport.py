@@ -7,7 +7,6 @@ in the test that reads a request and never answers it.
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AsyncExitStack
 from typing import Any
@@ -62,14 +61,6 @@ def http_client(transport: ShardedTransport, server: Loopback) -> httpx.AsyncCli
 def client_port(response: httpx.Response) -> int:
     """The local port of the connection that carried ``response``."""
     port: int = response.extensions["network_stream"].get_extra_info("client_addr")[1]
-    return port
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
     return port
 
 
@@ -266,10 +257,10 @@ async def test_a_body_cut_off_mid_way_gives_its_count_back_before_the_close(
 
 
 @pytest.mark.anyio
-async def test_counts_return_to_zero_after_connect_errors() -> None:
+async def test_counts_return_to_zero_after_connect_errors(free_port: int) -> None:
     transport = ShardedTransport(10)
     async with httpx.AsyncClient(transport=transport) as http:
-        url = f"http://127.0.0.1:{free_port()}{PATH}"
+        url = f"http://127.0.0.1:{free_port}{PATH}"
         for _ in range(3):
             with pytest.raises(httpx.ConnectError):
                 await http.get(url)
