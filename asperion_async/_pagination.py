@@ -338,20 +338,17 @@ class _Window:
         self._fetched[number] = outcome
 
     def _decoded(self, number: int, outcome: httpx.Response | Exception) -> _Answer | Exception:
+        """The page's envelope, or the error the consumer gets at this page: the fetch's own,
+        or ``UnexpectedResponseError`` when the 2xx body is not an envelope."""
         if isinstance(outcome, Exception):
             return outcome
         try:
-            return self._decode(number, outcome)
-        except UnexpectedResponseError as exc:
-            return exc
-
-    def _decode(self, number: int, response: httpx.Response) -> _Answer:
-        """The page's envelope; ``UnexpectedResponseError`` if the 2xx body is not one."""
-        try:
-            raw_items, raw_meta = _envelope(json.loads(response.content), self._source.name, number)
+            raw_items, raw_meta = _envelope(json.loads(outcome.content), self._source.name, number)
         except ValueError as exc:  # not JSON (JSONDecodeError, bad UTF-8), or not an envelope
-            raise UnexpectedResponseError.from_response(response, exc) from exc
-        return _Answer(response, raw_items, raw_meta)
+            error = UnexpectedResponseError.from_response(outcome, exc)
+            error.__cause__ = exc
+            return error
+        return _Answer(outcome, raw_items, raw_meta)
 
     def _pages_announced(self, meta: Mapping[str, Any]) -> int:
         """Pages worth fetching ahead by this ``_meta``: the announced ones, plus the empty
