@@ -46,9 +46,9 @@ class PostgresServer:
     def create_database(self) -> str:
         """A new, empty database; returns its conninfo."""
         name = f"test_{uuid.uuid4().hex[:12]}"
+        createdb = str(self.bindir / "createdb")
         subprocess.run(
-            [str(self.bindir / "createdb"), "-h", self.host, "-p", str(self.port)]
-            + ["-U", self.user, name],
+            [createdb, "-h", self.host, "-p", str(self.port), "-U", self.user, name],
             check=True,
             capture_output=True,
             timeout=60,
@@ -118,9 +118,9 @@ def start(workdir: Path) -> tuple[PostgresServer, Path]:
         f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
     )
+    log = str(workdir / "server.log")
     subprocess.run(
-        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options]
-        + ["-l", str(workdir / "server.log"), "-w", "-t", "60", "start"],
+        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", log, "-w", "start"],
         check=True,
         capture_output=True,
         timeout=90,
@@ -141,7 +141,6 @@ def stop(server: PostgresServer, data: Path) -> None:
 def running_server() -> Iterator[PostgresServer | str]:
     """Yield a started server, or the one-line reason there is none; stop it afterwards."""
     workdir = Path(tempfile.mkdtemp(prefix="asperion-pg-"))
-    os.chmod(workdir, 0o755)
     try:
         try:
             server, data = start(workdir)
