@@ -1,0 +1,31 @@
+"""The pytest plugin the package registers: the `asperion_emulator` fixture and marker."""
+
+from __future__ import annotations
+
+import pytest
+
+from asperion_async.testing import AsperionEmulator
+
+
+def test_the_fixture_is_a_default_emulator(asperion_emulator: AsperionEmulator) -> None:
+    assert asperion_emulator.tenant_ids == [100001, 100002, 100003]
+    assert asperion_emulator.seed == 0
+
+
+@pytest.mark.asperion_emulator(tenants=[7, 8], seed=4)
+def test_the_marker_sets_its_options(asperion_emulator: AsperionEmulator) -> None:
+    assert asperion_emulator.tenant_ids == [7, 8]
+    assert asperion_emulator.seed == 4
+
+
+@pytest.mark.anyio
+@pytest.mark.asperion_emulator(tenants=2, seed=11)
+async def test_its_client_reaches_the_chosen_administration(
+    asperion_emulator: AsperionEmulator,
+) -> None:
+    async with asperion_emulator.client(tenant_id=100002, max_retries=0) as client:
+        response = await client.request("GET", "/v1/debtors", params={"pageSize": 1})
+    assert response.json()["_data"]
+    assert asperion_emulator.stats.requests_to("/v1/debtors", 100002) == 1
+    assert asperion_emulator.stats.requests_to("/v1/debtors", 100001) == 0
+    assert asperion_emulator.stats.tokens_issued == 1
