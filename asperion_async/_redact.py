@@ -8,9 +8,9 @@ from urllib.parse import parse_qsl, urlencode
 __all__ = ["REDACTED", "path_and_query", "redact_query", "shown_url"]
 
 REDACTED = "***"
-_SECRET_NAME = re.compile(
-    r"token|secret|code|password|passwd|key|signature|sig|auth|credential", re.IGNORECASE
-)
+_SECRET_PARTS = ("token", "secret", "password", "passwd", "credential")
+_SECRET_WORDS = frozenset({"code", "key", "apikey", "sig", "signature", "auth", "authorization"})
+_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _USERINFO = re.compile(r"(?<=//)[^/@?#]*@")
 _MAX_SHOWN = 120
 
@@ -18,16 +18,24 @@ _MAX_SHOWN = 120
 def redact_query(query: str) -> str:
     """``query`` with the value of every parameter named like a secret replaced by ``***``.
 
-    ``code`` counts (an OAuth authorization code is a credential), as do ``*token*``,
-    ``*secret*``, ``*key*``, ``*password*`` and ``*signature*``. Other values are kept as sent.
+    A name containing token, secret, password or credential counts, and so does one with
+    the word code (an OAuth authorization code is a credential), key, sig(nature) or auth:
+    ``apiKey``, ``auth_code``, but not ``monkey``. Other values are kept as sent.
     """
-    if not query or not _SECRET_NAME.search(query):
-        return query
     pairs = parse_qsl(query, keep_blank_values=True)
+    if not any(_is_secret(name) for name, _ in pairs):
+        return query
     return urlencode(
-        [(name, REDACTED if _SECRET_NAME.search(name) else value) for name, value in pairs],
-        safe="*",
+        [(name, REDACTED if _is_secret(name) else value) for name, value in pairs], safe="*"
     )
+
+
+def _is_secret(name: str) -> bool:
+    """``access_token``, ``clientSecret``, ``code``, ``api-key``; not ``pageSize``."""
+    lowered = name.lower()
+    if any(part in lowered for part in _SECRET_PARTS):
+        return True
+    return any(word.lower() in _SECRET_WORDS for word in _WORD.findall(name))
 
 
 def path_and_query(path: str, query: str) -> str:
