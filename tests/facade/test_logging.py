@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 import httpx
 import pytest
@@ -99,3 +100,13 @@ def test_redaction_keeps_ordinary_parameters_as_sent() -> None:
 def test_which_names_count_as_secret(name: str, secret: bool) -> None:
     redacted = redact_query(f"{name}=value&page=1")
     assert redacted == (f"{name}=***&page=1" if secret else f"{name}=value&page=1")
+
+
+def test_the_logging_page_shows_the_lines_as_written() -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "logging.md").read_text("utf-8")
+    shown = re.findall(r"`((?:GET|retrying GET) [^`]+)`", page)
+    assert len(shown) == 3
+    attempt = r"GET /v1/\w+\?\S+ -> \w+ \(\d+\.\d ms, attempt \d, tenant \d+\)"
+    retry = r"retrying GET /v1/\w+\?\S+ in \d+\.\d\d s \(attempt \d, tenant \d+\)"
+    for line in shown:
+        assert re.fullmatch(attempt, line) or re.fullmatch(retry, line), line
