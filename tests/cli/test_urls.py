@@ -135,3 +135,30 @@ def test_a_bad_url_is_a_usage_error_naming_what_was_given(
     line = one_error_line(capsys)
     assert message in line
     assert "hush-hush" not in line
+
+
+def test_an_unreachable_identity_server_is_one_line_naming_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    free_port: int,
+) -> None:
+    emulator = AsperionEmulator(tenants=1)
+    token_file = tmp_path / "token.json"
+    expired = emulator.issue_token()
+    token_file.write_text(
+        json.dumps(Token(expired.access_token, expired.refresh_token, 0.0).to_dict())
+    )
+    monkeypatch.setenv("ASPERION_CLIENT_ID", emulator.client_id)
+    monkeypatch.setenv("ASPERION_CLIENT_SECRET", emulator.client_secret)
+    identity = f"http://127.0.0.1:{free_port}"  # nothing listens there
+    with emulator.serve() as url:
+        argv = ["tenants", "--base-url", url, "--identity-url", identity]
+        assert main([*argv, "--token-file", str(token_file)]) == 1
+    line = one_error_line(capsys)
+    assert line == (
+        "asperion-async tenants: error: token request failed: could not reach the identity"
+        f" server {identity} (connection refused); check that it is up and that the identity"
+        " URL is right"
+    )
+    assert emulator.stats.requests_to() == 0  # no API request without a token
