@@ -51,7 +51,7 @@ def require_safe_url(url: str, what: str) -> str:
     if parsed is not None and parsed.scheme == "http" and _is_loopback(parsed.host):
         return url
     if parsed is not None and parsed.scheme == "http" and parsed.host:
-        problem = "plain http:// is only accepted for a loopback host (127.0.0.1, ::1, localhost)"
+        problem = "use https:// (plain http:// only for 127.0.0.1, ::1 or localhost)"
     else:
         problem = "it must be an absolute https:// URL, e.g. https://api.asperion.nl"
     raise ValueError(f"{what} {shown_url(url)} cannot be used: {problem}")

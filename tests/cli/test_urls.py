@@ -105,8 +105,8 @@ def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
         (
             ["sync", "--identity-url", "http://identity.example.test"],
             {},
-            "--identity-url 'http://identity.example.test' cannot be used: plain http:// is"
-            " only accepted for a loopback host",
+            "--identity-url 'http://identity.example.test' cannot be used: use https://"
+            " (plain http:// only for 127.0.0.1, ::1 or localhost)",
         ),
         (
             ["tenants"],

@@ -41,8 +41,8 @@ def make(**options: object) -> asp.AsperionClient:
         ),
         (
             {"token_url": "http://identity.example.test/connect/token"},
-            "token_url 'http://identity.example.test/connect/token' cannot be used: plain"
-            " http:// is only accepted for a loopback host",
+            "token_url 'http://identity.example.test/connect/token' cannot be used: use"
+            " https:// (plain http:// only for 127.0.0.1, ::1 or localhost)",
         ),
     ],
 )
