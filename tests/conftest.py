@@ -8,6 +8,10 @@ import socket
 import pytest
 from hypothesis import settings
 
+# The package's pytest plugin (asperion_emulator), loaded here rather than through its
+# entry point (see addopts in pyproject.toml) so that coverage sees the package imported.
+pytest_plugins = ["asperion_async._pytest_plugin"]
+
 # CI replays the same examples every run, so a red build is reproducible; locally every
 # run explores new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from asperion_async.testing import AsperionEmulator
@@ -29,3 +33,23 @@ async def test_its_client_reaches_the_chosen_administration(
     assert asperion_emulator.stats.requests_to("/v1/debtors", 100002) == 1
     assert asperion_emulator.stats.requests_to("/v1/debtors", 100001) == 0
     assert asperion_emulator.stats.tokens_issued == 1
+
+
+def test_positional_marker_arguments_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "test_marked.py").write_text(
+        "import pytest\n\n"
+        "@pytest.mark.asperion_emulator(3)\n"
+        "def test_marked(asperion_emulator):\n"
+        "    pass\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"],
+        cwd=tmp_path,  # its own rootdir: the plugin comes from the entry point
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "@pytest.mark.asperion_emulator takes keyword arguments only" in result.stdout
