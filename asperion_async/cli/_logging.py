@@ -20,9 +20,6 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     a handler holding the original stream would scribble over it.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-
     @property
     def stream(self) -> TextIO:
         return sys.stderr
