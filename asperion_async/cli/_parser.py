@@ -151,8 +151,8 @@ def _verbose_option(parser: argparse.ArgumentParser, *, default: object = 0) -> 
         "--verbose",
         action="count",
         default=default,
-        help="log what the SDK does to stderr: -v requests retried and tokens refreshed,"
-        " -vv every request",
+        help="log what the SDK does to stderr: -v retries and token refreshes, -vv also"
+        " every request",
     )
 
 
