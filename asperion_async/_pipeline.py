@@ -24,6 +24,7 @@ import httpx
 from ._auth import TokenManager
 from ._background import BackgroundTasks
 from ._limits import Limits
+from ._reasons import network_reason
 from ._redact import path_and_query
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
@@ -110,7 +111,7 @@ class Pipeline:
                     if not self.policy.retry_error(method, exc, attempt):
                         raise TransportError(
                             f"{method} {outgoing.url.copy_with(query=None)} failed after "
-                            f"{attempt + 1} attempt(s): {type(exc).__name__}: {exc}",
+                            f"{attempt + 1} attempt(s): {_failure(outgoing, exc)}",
                             request=sanitized_request(outgoing),
                         ) from exc
                     delay = self.policy.delay(attempt)
@@ -233,6 +234,14 @@ class Pipeline:
             attempt + 1,
             tenant,
         )
+
+
+def _failure(request: httpx.Request, exc: httpx.TransportError) -> str:
+    """``could not reach https://host (connection refused)``, or the error as httpx gives it."""
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        host = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+        return f"could not reach {host} ({network_reason(exc)}); check the network and the base URL"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _target(request: httpx.Request) -> str:

@@ -14,7 +14,7 @@ import asperion_async as asp
 from asperion_async._reasons import network_reason
 
 from .conftest import MakeClient
-from .support import CLIENT_SECRET, TOKEN_URL, expired_token
+from .support import CLIENT_SECRET, TOKEN_URL, expired_token, fresh_token
 
 
 def make(**options: object) -> asp.AsperionClient:
@@ -117,3 +117,16 @@ def _wrapped(cause: BaseException) -> httpx.ConnectError:
 )
 def test_network_reasons(cause: BaseException, reason: str) -> None:
     assert network_reason(_wrapped(cause)) == reason
+
+
+@pytest.mark.anyio
+async def test_an_unreachable_api_names_host_and_reason(free_port: int) -> None:
+    api = f"http://127.0.0.1:{free_port}"  # nothing listens there
+    client = make(token_store=asp.MemoryTokenStore(fresh_token()), base_url=api, max_retries=1)
+    async with client:
+        with pytest.raises(asp.TransportError) as caught:
+            await client.request("GET", "/v1/debtors", params={"page": 2})
+    assert str(caught.value) == (
+        f"GET {api}/v1/debtors failed after 2 attempt(s): could not reach {api} (connection"
+        " refused); check the network and the base URL"
+    )
