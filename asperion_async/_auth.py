@@ -129,5 +129,5 @@ class TokenManager:
             fresh = await request_token(self._http, self._token_url, form)
             await self._store.save(fresh)
         self._stats.refreshes += 1
-        logger.debug("refreshed the access token")
+        logger.info("refreshed the access token")
         return fresh

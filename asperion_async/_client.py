@@ -312,6 +312,43 @@ class AsperionClient(_Requester):
 
     Use it as ``async with AsperionClient(...) as client:`` or close it with
     ``await client.aclose()``. ``client.tenant(id)`` gives a view for one administration.
+    Every argument is keyword-only; bad values raise ``ValueError``/``TypeError`` at once.
+
+    Args:
+        client_id: The OAuth client id Asperion registered for your application.
+        client_secret: Its secret. Sent only to the token endpoint; never logged or shown
+            in a repr or an error message.
+        token_store: Where the token lives and is saved after each refresh:
+            ``MemoryTokenStore(token)``, ``FileTokenStore(path)`` (shared safely between
+            processes), or your own ``TokenStore``. Get the first token with ``asperion-async
+            login`` or ``oauth.exchange_code``.
+        environment: ``"sandbox"`` (default) or ``"production"``: picks the API and identity
+            hosts when ``base_url``/``token_url`` are not given.
+        base_url: API base URL instead of the environment's, e.g. a proxy or a served
+            emulator. Must be ``https://``; plain ``http://`` only for a loopback host.
+        token_url: Token endpoint instead of the environment's identity server's
+            ``/connect/token``; same URL rule as ``base_url``.
+        tenant_id: Administration that requests without ``client.tenant(id)`` go to; None
+            (default) sends no tenant header, so the API uses the user's default one.
+        max_concurrency: Requests in flight at once over the whole client (default 16).
+        tenant_concurrency: Requests in flight at once per administration (default 4), so one
+            busy tenant cannot take every slot; None for no per-tenant cap.
+        rate_limit: Request starts per second over the whole client, evenly spaced; None
+            (default) for no limit.
+        max_retries: Retries after the first attempt (default 3) for 429, for 502/503/504 and
+            network errors of idempotent requests, and for connections that never opened.
+            0 turns retrying off.
+        timeout: Seconds per request phase (connect, read, write, pool), or an
+            ``httpx.Timeout`` (default 30 s).
+        transport: An httpx transport to send through instead of the default connection
+            pool, e.g. ``AsperionEmulator.transport()`` or a respx mock in tests.
+        tenant_header: Name of the header that carries the administration id (default
+            ``X-Tenant-Id``).
+        accept_language: The ``Accept-Language`` header (``"nl-NL"``, ``"en-US"``): the
+            language of the API's validation messages; None (default) sends none.
+        backoff_base: Seconds of the first backoff between retries (default 0.5); each retry
+            doubles it, with full jitter. A ``Retry-After`` header is honoured instead.
+        backoff_cap: Longest backoff in seconds (default 8).
     """
 
     def __init__(

@@ -6,6 +6,8 @@ import ipaddress
 
 import httpx
 
+from ._redact import shown_url
+
 __all__ = ["api_url", "identity_url", "require_safe_url", "token_url"]
 
 _HOSTS: dict[str, tuple[str, str]] = {
@@ -35,16 +37,24 @@ def token_url(identity: str) -> str:
 
 
 def require_safe_url(url: str, what: str) -> str:
-    """Return ``url`` if it is https, or plain http to a loopback host; else ValueError."""
-    parsed = httpx.URL(url)
-    if parsed.scheme == "https" and parsed.host:
+    """Return ``url`` if it is https, or plain http to a loopback host; else ValueError.
+
+    The message shows what was given (without a password or secret-looking parameter) and
+    what would be accepted.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        parsed = None
+    if parsed is not None and parsed.scheme == "https" and parsed.host:
         return url
-    if parsed.scheme == "http" and _is_loopback(parsed.host):
+    if parsed is not None and parsed.scheme == "http" and _is_loopback(parsed.host):
         return url
-    raise ValueError(
-        f"{what} must be an https:// URL (plain http:// only for a loopback host), "
-        f"got {parsed.scheme}://{parsed.host}"
-    )
+    if parsed is not None and parsed.scheme == "http" and parsed.host:
+        problem = "use https:// (plain http:// only for 127.0.0.1, ::1 or localhost)"
+    else:
+        problem = "it must be an absolute https:// URL, e.g. https://api.asperion.nl"
+    raise ValueError(f"{what} {shown_url(url)} cannot be used: {problem}")
 
 
 def _is_loopback(host: str) -> bool:

@@ -24,6 +24,8 @@ import httpx
 from ._auth import TokenManager
 from ._background import BackgroundTasks
 from ._limits import Limits
+from ._reasons import network_reason
+from ._redact import path_and_query
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
 from .errors import TransportError, error_from_response, sanitized_request
@@ -109,7 +111,7 @@ class Pipeline:
                     if not self.policy.retry_error(method, exc, attempt):
                         raise TransportError(
                             f"{method} {outgoing.url.copy_with(query=None)} failed after "
-                            f"{attempt + 1} attempt(s): {type(exc).__name__}: {exc}",
+                            f"{attempt + 1} attempt(s): {_failure(outgoing, exc)}",
                             request=sanitized_request(outgoing),
                         ) from exc
                     delay = self.policy.delay(attempt)
@@ -133,9 +135,9 @@ class Pipeline:
             attempt += 1
             self.stats.retries += 1
             logger.info(
-                "retrying %s %s in %.2fs (attempt %d, tenant %s)",
+                "retrying %s %s in %.2f s (attempt %d, tenant %s)",
                 method,
-                outgoing.url.path,
+                _target(outgoing),
                 delay,
                 attempt + 1,
                 tenant,
@@ -224,14 +226,27 @@ class Pipeline:
             return
         outcome = str(response.status_code) if response is not None else type(error).__name__
         logger.debug(
-            "%s %s -> %s (attempt %d, %.3fs, tenant %s)",
+            "%s %s -> %s (%.1f ms, attempt %d, tenant %s)",
             request.method,
-            request.url.path,
+            _target(request),
             outcome,
+            (time.monotonic() - started) * 1000,
             attempt + 1,
-            time.monotonic() - started,
             tenant,
         )
+
+
+def _failure(request: httpx.Request, exc: httpx.TransportError) -> str:
+    """``could not reach https://host (connection refused)``, or the error as httpx gives it."""
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        host = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+        return f"could not reach {host} ({network_reason(exc)}); check the network and the base URL"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _target(request: httpx.Request) -> str:
+    """The request's path and query for a log line, parameters named like secrets redacted."""
+    return path_and_query(request.url.path, request.url.query.decode("ascii", "replace"))
 
 
 class _ElapsedStream(httpx.AsyncByteStream):

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import httpx
 
 from . import _environment
+from ._reasons import network_reason
 from ._tokens import Token
 from .errors import TokenRefreshError, TransportError, excerpt, sanitized_request
 
@@ -92,8 +93,11 @@ async def request_token(http: httpx.AsyncClient, url: str, form: dict[str, str])
     try:
         response = await http.post(url, data=form, headers={"Accept": "application/json"})
     except httpx.HTTPError as exc:
+        target = httpx.URL(url)
         raise TransportError(
-            f"token request to {url} failed: {type(exc).__name__}",
+            f"token request failed: could not reach the identity server"
+            f" {target.scheme}://{target.netloc.decode('ascii')} ({network_reason(exc)});"
+            " check that it is up and that the identity URL is right",
             request=httpx.Request("POST", url),
         ) from None
     request = sanitized_request(response.request)

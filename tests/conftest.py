@@ -11,6 +11,10 @@ from hypothesis import settings
 
 from tests.postgres_server import PostgresServer, running_server
 
+# The package's pytest plugin (asperion_emulator), loaded here rather than through its
+# entry point (see addopts in pyproject.toml) so that coverage sees the package imported.
+pytest_plugins = ["asperion_async._pytest_plugin"]
+
 # CI replays the same examples every run, so a red build is reproducible; locally every
 # run explores new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)

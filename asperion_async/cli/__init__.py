@@ -1,7 +1,10 @@
 """The `asperion-async` command: login, tenants, sync (into SQLite) and emulator.
 
-Exit codes: 0 success, 1 failure, 2 bad usage. A failure prints one line to stderr; no
-traceback, and never a secret (the SDK's errors carry none).
+Exit codes: 0 success, 1 failure, 2 bad usage or a missing extra. A failure prints one line
+to stderr; no traceback, and never a secret (the SDK's errors carry none).
+
+The options are parsed with the base install alone, so `--help` always works; the commands
+themselves need the `cli` extra (rich, and the emulator's packages), imported only to run one.
 """
 
 from __future__ import annotations
@@ -14,22 +17,19 @@ from collections.abc import Awaitable, Callable, Sequence
 
 import anyio
 
+from .._extras import missing_extra
 from ..errors import AsperionError
-from ._commands import login, serve_emulator, sync, tenants
 from ._errors import CommandError, UsageError
+from ._logging import verbose_logging
 from ._login import LoginError
 from ._parser import parse_args
 
 __all__ = ["main"]
 
 _PROG = "asperion-async"
+_CLI_EXTRA = "pip install 'asperion-async[cli]'"
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], Awaitable[int]]] = {
-    "login": login,
-    "tenants": tenants,
-    "sync": sync,
-    "emulator": serve_emulator,
-}
+Command = Callable[[argparse.Namespace], Awaitable[int]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,11 +39,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else 0
     try:
-        code = anyio.run(_until_done_or_interrupted, _COMMANDS[args.command], args)
+        with verbose_logging(args.verbose):
+            code = anyio.run(_until_done_or_interrupted, _command(args.command), args)
     except KeyboardInterrupt:  # where no signal receiver exists (Windows)
         code = None
     except BaseException as exc:
         failure = _single(exc)
+        if isinstance(failure, ModuleNotFoundError) and missing_extra(failure):
+            _report(
+                f"this command needs the 'cli' extra, which is not installed (no module"
+                f" {failure.name!r}): {_CLI_EXTRA}",
+                command=args.command,
+            )
+            return 2
         if isinstance(failure, UsageError):
             _report(f"{failure} (see --help)", command=args.command)
             return 2
@@ -58,6 +66,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     resume = "; rerun the same command to resume" if args.command == "sync" else ""
     _report(f"interrupted{resume}", command=args.command)
     return 130
+
+
+def _command(name: str) -> Command:
+    """The sub-command's function; importing the commands needs the `cli` extra."""
+    from . import _commands
+
+    commands: dict[str, Command] = {
+        "login": _commands.login,
+        "tenants": _commands.tenants,
+        "sync": _commands.sync,
+        "emulator": _commands.serve_emulator,
+    }
+    return commands[name]
 
 
 async def _until_done_or_interrupted(

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .._client import AsperionClient
+from .._environment import token_url
 from .._tokens import FileTokenStore
 from ._emulated import Emulated, emulated
 from ._errors import CommandError, UsageError
@@ -53,6 +54,8 @@ async def _client(
             client_secret=args.client_secret,
             token_store=store,
             environment=args.environment,
+            base_url=args.base_url,
+            token_url=None if args.identity_url is None else token_url(args.identity_url),
             **limits,
         )
     async with client:
@@ -125,6 +128,7 @@ async def login(args: argparse.Namespace) -> int:
                 environment=args.environment,
                 scope=args.scope,
                 port=args.redirect_port,
+                identity_url=args.identity_url,
             )
             open_url = _print_url if args.no_browser else _open_browser
             token = await authorize(settings, open_url)
@@ -156,6 +160,12 @@ async def serve_emulator(args: argparse.Namespace) -> int:
         print(
             f"example:      curl -H 'Authorization: Bearer {token.access_token}' "
             f"{base_url}/v1/administrations"
+        )
+        print(
+            f"use it:       ASPERION_BASE_URL={base_url} ASPERION_IDENTITY_URL={base_url}"
+            f" ASPERION_CLIENT_ID={emulator.emulator.client_id}"
+            f" ASPERION_CLIENT_SECRET={emulator.emulator.client_secret}"
+            " asperion-async login --no-browser"
         )
         print("Press Ctrl+C to stop.", flush=True)
         await anyio.sleep_forever()

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from .._environment import require_safe_url
 from .._pagination import MAX_PAGE_SIZE
 from .._version import __version__
 from ._errors import UsageError
@@ -111,6 +112,18 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
         help="which Asperion hosts to use (default sandbox)",
     )
     group.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="API base URL instead of the --environment's, e.g. a served emulator or a proxy"
+        " (default: $ASPERION_BASE_URL)",
+    )
+    group.add_argument(
+        "--identity-url",
+        metavar="URL",
+        help="identity server (OAuth) URL instead of the --environment's"
+        " (default: $ASPERION_IDENTITY_URL)",
+    )
+    group.add_argument(
         "--client-id",
         metavar="ID",
         help="OAuth client id (default: $ASPERION_CLIENT_ID)",
@@ -128,6 +141,19 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
         help=f"where the token is kept (default {DEFAULT_TOKEN_FILE})",
     )
     _emulator_options(parser)
+    _verbose_option(parser, default=argparse.SUPPRESS)
+
+
+def _verbose_option(parser: argparse.ArgumentParser, *, default: object = 0) -> None:
+    # A sub-command's default is SUPPRESS so that `asperion-async -v sync` keeps its -v.
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default,
+        help="log what the SDK does to stderr: -v retries and token refreshes, -vv also"
+        " every request",
+    )
 
 
 def _limit_options(parser: argparse.ArgumentParser) -> None:
@@ -162,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _verbose_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     login = commands.add_parser(
@@ -271,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=_port, default=0, metavar="PORT", help="port (default: a free one)"
     )
     _emulator_options(emulator)
+    _verbose_option(emulator, default=argparse.SUPPRESS)
     return parser
 
 
@@ -293,9 +321,13 @@ def _check(args: argparse.Namespace) -> None:
     if args.command == "login" and args.redirect_port is None:
         args.redirect_port = 0 if emulated else DEFAULT_REDIRECT_PORT
     if emulated:
+        if args.command != "emulator" and (args.base_url or args.identity_url):
+            raise UsageError("--base-url and --identity-url only apply without --emulator")
         args.tenants = args.tenants or DEFAULT_EMULATOR_TENANTS
         args.latency = args.latency or 0.0
         return
+    args.base_url = _url(args.base_url, "ASPERION_BASE_URL", "--base-url")
+    args.identity_url = _url(args.identity_url, "ASPERION_IDENTITY_URL", "--identity-url")
     args.client_id = args.client_id or os.environ.get("ASPERION_CLIENT_ID")
     args.client_secret = args.client_secret or os.environ.get("ASPERION_CLIENT_SECRET")
     given = [
@@ -313,3 +345,14 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError("no client id: pass --client-id or set ASPERION_CLIENT_ID")
     if not args.client_secret:
         raise UsageError("no client secret: set ASPERION_CLIENT_SECRET (or pass --client-secret)")
+
+
+def _url(given: str | None, variable: str, option: str) -> str | None:
+    """The option's URL, else the environment variable's; checked like the client checks it."""
+    url = given or os.environ.get(variable) or None
+    if url is None:
+        return None
+    try:
+        return require_safe_url(url, option if given else f"{option} (from ${variable})")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.live import Live
 from rich.table import Table
 from rich.text import Text
@@ -104,35 +104,93 @@ class SyncProgress:
         print(line, file=self._lines, flush=True)
 
     def table(self) -> RenderableType:
-        """The live view: tenants that are syncing or failed, then a totals line."""
+        """The live view; it fits itself to the terminal each time it is drawn."""
+        return _LiveView(self)
+
+
+class _LiveView:
+    """Failed and syncing tenants, then the most recently finished, then a totals line.
+
+    Finished tenants stay in the table while there is room, so the last frame is a summary
+    of the run (in tenant order) rather than an empty table. Headers, ids and statuses are
+    never cut: those columns keep their width and a long administration name wraps under
+    itself instead. Below 100 columns the deleted count moves to the totals line.
+    """
+
+    def __init__(self, progress: SyncProgress) -> None:
+        self._progress = progress
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        wide = options.max_width >= _WIDE
+        tenants = list(self._progress.tenants.values())
+        rows = self._rows(tenants, _row_budget(options.max_height))
         table = Table(box=None, pad_edge=False, expand=False)
-        table.add_column("tenant", no_wrap=True, max_width=44, overflow="ellipsis")
-        table.add_column("status")
-        for column in ("resources", "items", "deleted", "time"):
-            table.add_column(column, justify="right")
-        shown = [t for t in self.tenants.values() if t.status in ("syncing", "failed")]
-        for tenant in shown[:_LIVE_ROWS]:
-            table.add_row(
-                _label(tenant),
-                tenant.status,
-                f"{tenant.resources_done}/{tenant.resources}",
-                f"{tenant.items:,}",
-                f"{tenant.deleted:,}",
-                f"{tenant.elapsed:.1f} s",
-            )
-        counts = {status: 0 for status in ("done", "failed", "syncing", "queued")}
-        for tenant in self.tenants.values():
-            counts[tenant.status] += 1
-        items = sum(t.items for t in self.tenants.values())
-        totals = Text(
-            f"{counts['done']} done, {counts['syncing']} syncing, {counts['queued']} queued,"
-            f" {counts['failed']} failed — {items:,} items written",
-            style="dim",
+        table.add_column("tenant", justify="right", no_wrap=True)
+        table.add_column("name", overflow="fold", ratio=1)
+        table.add_column("status", no_wrap=True, min_width=len("syncing"))
+        numbers = (
+            ["resources", "items", "deleted", "time"] if wide else ["resources", "items", "time"]
         )
-        return Group(table, totals)
+        for column in numbers:
+            table.add_column(column, justify="right", no_wrap=True, min_width=len(column))
+        for tenant in rows:
+            cells = [f"{tenant.resources_done}/{tenant.resources}", f"{tenant.items:,}"]
+            if wide:
+                cells.append(f"{tenant.deleted:,}")
+            cells.append(_duration(tenant.elapsed))
+            status = Text(tenant.status, style=_STYLES[tenant.status])
+            table.add_row(str(tenant.tenant_id), tenant.name, status, *cells)
+        yield table
+        yield Text(self._totals(tenants, hidden=len(tenants) - len(rows), wide=wide), style="dim")
+
+    @staticmethod
+    def _rows(tenants: list[TenantProgress], budget: int) -> list[TenantProgress]:
+        failed = [t for t in tenants if t.status == "failed"]
+        syncing = [t for t in tenants if t.status == "syncing"]
+        done = [t for t in tenants if t.status == "done"]
+        if syncing or any(t.status == "queued" for t in tenants):
+            done.sort(key=lambda t: t.finished or 0.0, reverse=True)  # the latest first
+        return [*failed, *syncing, *done][:budget]  # when all are finished: in tenant order
+
+    @staticmethod
+    def _totals(tenants: list[TenantProgress], *, hidden: int, wide: bool) -> str:
+        counts = {status: 0 for status in ("done", "failed", "syncing", "queued")}
+        for tenant in tenants:
+            counts[tenant.status] += 1
+        items = sum(t.items for t in tenants)
+        written = f"{items:,} items written"
+        if not wide:
+            written += f", {sum(t.deleted for t in tenants):,} deleted"
+        line = (
+            f"{counts['done']} of {len(tenants)} {_plural(len(tenants), 'tenant')} done,"
+            f" {counts['syncing']} syncing, {counts['queued']} queued, {counts['failed']}"
+            f" failed — {written}"
+        )
+        not_shown = hidden - counts["queued"]
+        return f"{line}; {not_shown} more done, not shown" if not_shown > 0 else line
 
 
 _LIVE_ROWS = 20
+_WIDE = 100
+_STYLES = {"done": "green", "failed": "bold red", "syncing": "cyan", "queued": "dim"}
+
+
+def _row_budget(height: int | None) -> int:
+    """Rows that fit a terminal of ``height`` lines with room for wrapped names and totals."""
+    if height is None:
+        return _LIVE_ROWS
+    return max(3, min(_LIVE_ROWS, (height - 4) // 2))
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 600:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}m{rest:02d}s"
+
+
+def _plural(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
 
 
 def _label(tenant: TenantProgress) -> str:
@@ -183,8 +241,8 @@ class SyncSummary:
         rate = self.items / self.elapsed if self.elapsed > 0 else 0.0
         verb = "Resumed and synced" if self.resumed else "Synced"
         return [
-            f"{verb} {self.tenants} tenants ({self.tenants_failed} failed),"
-            f" {self.resources} resources into {self.output}",
+            f"{verb} {self.tenants} {_plural(self.tenants, 'tenant')} ({self.tenants_failed}"
+            f" failed), {self.resources} {_plural(self.resources, 'resource')} into {self.output}",
             f"items:    {self.items:,} written, {self.deleted:,} deleted",
             f"requests: {self.requests:,} ({self.retries:,} retries)",
             f"elapsed:  {self.elapsed:.2f} s ({rate:,.0f} items/s)",

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 from starlette.types import Receive, Scope, Send
 
-from .._tokens import Token
+from .._client import AsperionClient
+from .._tokens import MemoryTokenStore, Token
 from ._app import EmulatorApp, EmulatorStats, Settings
 from ._faults import Faults
 from ._oauth import Authority
@@ -22,6 +23,9 @@ from ._tenants import Tenant, Tenants
 from ._transport import EmulatorTransport
 
 _FIRST_TENANT = 100001
+EMULATED_API = "https://api.emulator.test"
+"""The base URL of ``client()``: any host will do, its transport opens no socket."""
+EMULATED_IDENTITY = "https://identity.emulator.test"
 
 
 class AsperionEmulator:
@@ -112,6 +116,24 @@ class AsperionEmulator:
             access, refresh, expires_at = self._authority.issue(scope)
             self._app.stats.tokens_issued = self._authority.tokens_issued
         return Token(access, refresh, expires_at)
+
+    def client(self, **options: Any) -> AsperionClient:
+        """An ``AsperionClient`` on this emulator, ready to use: one call, no sockets.
+
+        It sends through ``transport()`` with a token from ``issue_token()``; ``options``
+        are the client's own (``tenant_id=``, ``max_retries=``, ...) and override those
+        settings. Use it as ``async with emulator.client() as client:``.
+        """
+        settings: dict[str, Any] = {
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "token_store": MemoryTokenStore(self.issue_token()),
+            "base_url": EMULATED_API,
+            "token_url": f"{EMULATED_IDENTITY}/connect/token",
+            "transport": self.transport(),
+            **options,
+        }
+        return AsperionClient(**settings)
 
     def revoke_tokens(self, access_token: str | None = None) -> None:
         """Revoke one access token, or all of them: the next API call answers 401."""

@@ -94,7 +94,7 @@ def test_sync_of_chosen_tenants_and_resources(
     assert tables - {"sync_runs", "sync_state", "tenants"} == {"debtors", "vat_codes"}
     assert tenants == {100002}
     assert "id" in data
-    assert "Synced 1 tenants" in capsys.readouterr().out
+    assert "Synced 1 tenant (0 failed), 2 resources" in capsys.readouterr().out
 
 
 def test_sync_of_an_administration_without_access_fails(

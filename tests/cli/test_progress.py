@@ -61,7 +61,27 @@ def test_a_failed_resource_is_printed_and_marks_the_tenant_failed() -> None:
     assert second.startswith("100001 Kapsalon: failed, 0/1 resources")
 
 
-def test_the_live_table_shows_syncing_tenants_and_totals() -> None:
+def render(progress: SyncProgress, *, width: int, height: int = 30) -> str:
+    console = Console(file=io.StringIO(), width=width, height=height, color_system=None)
+    console.print(progress.table())
+    return console.file.getvalue()  # type: ignore[attr-defined,no-any-return]
+
+
+LONG_NAMES = {
+    100001: "Architectenbureau van Leeuwen & Zn. administratie",
+    100002: "Fietsenmaker van Leeuwen B.V. administratie",
+    100003: "Kapsalon",
+}
+
+
+def long_named(resources: int = 30) -> SyncProgress:
+    progress = SyncProgress()
+    for tenant, name in LONG_NAMES.items():
+        progress.add_tenant(tenant, name, resources=resources)
+    return progress
+
+
+def test_the_live_table_shows_syncing_then_done_tenants_and_totals() -> None:
     progress = SyncProgress()
     for tenant in (100001, 100002, 100003):
         progress.add_tenant(tenant, f"Administratie {tenant}", resources=3)
@@ -69,12 +89,89 @@ def test_the_live_table_shows_syncing_tenants_and_totals() -> None:
     progress.tenant_started(100002)
     progress.committed(PageLoaded(100002, "debtors", 1, 1, items(42)), 0)
     progress.committed(TenantFinished(100002), 0)
-    console = Console(file=io.StringIO(), width=120)
-    console.print(progress.table())
-    text = console.file.getvalue()  # type: ignore[attr-defined]
-    assert "Administratie 100001" in text
-    assert "Administratie 100002" not in text  # done tenants leave the table
-    assert "1 done, 1 syncing, 1 queued, 0 failed — 42 items written" in text
+    text = render(progress, width=120)
+    syncing, done = text.index("Administratie 100001"), text.index("Administratie 100002")
+    assert syncing < done  # the finished tenant stays, below the running one
+    assert "Administratie 100003" not in text  # queued tenants are only counted
+    assert "1 of 3 tenants done, 1 syncing, 1 queued, 0 failed — 42 items written" in text
+
+
+def test_at_80_columns_nothing_is_cut() -> None:
+    progress = long_named()
+    for tenant in LONG_NAMES:
+        progress.tenant_started(tenant)
+    progress.committed(PageLoaded(100001, "debtors", 1, 1, items(1234)), 2)
+    progress.resource_failed(100002, "debtors", "403 Forbidden")
+    text = render(progress, width=80)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "…" not in text
+    assert lines[0].split() == ["tenant", "name", "status", "resources", "items", "time"]
+    assert names_column(lines) == LONG_NAMES  # long names wrap under themselves, whole
+    assert [line.split()[-5] for line in lines[1:] if line[:6].isdigit()] == ["syncing"] * 3
+    assert "1,234" in text
+    # Without a deleted column at this width, the totals line carries the count.
+    assert "1,234 items written, 2 deleted" in " ".join(" ".join(lines[-2:]).split())
+
+
+def names_column(lines: list[str]) -> dict[int, str]:
+    """Each row's name, put back together from the lines it wraps over."""
+    start, end = lines[0].index("name"), lines[0].index("status")
+    names: dict[int, list[str]] = {}
+    for line in lines[1:]:
+        key = line[:start].strip()
+        if key.isdigit():
+            names[int(key)] = []
+        elif key or not line[start:end].strip():
+            break  # the totals line
+        names[list(names)[-1]].append(line[start:end].strip())
+    return {tenant: " ".join(parts) for tenant, parts in names.items()}
+
+
+def test_finished_tenants_stay_as_a_summary_in_tenant_order() -> None:
+    progress = long_named(resources=1)
+    for tenant in (100003, 100001, 100002):  # finishing out of order
+        progress.tenant_started(tenant)
+        progress.committed(PageLoaded(tenant, "debtors", 1, 1, items(5)), 0)
+        progress.committed(FinishLoad(tenant, "debtors", 1), 0)
+        progress.committed(TenantFinished(tenant), 0)
+    text = render(progress, width=80)
+    positions = [text.index(str(tenant)) for tenant in (100001, 100002, 100003)]
+    assert positions == sorted(positions)
+    assert text.count("done") == 4  # three rows and the totals line
+    assert "3 of 3 tenants done, 0 syncing, 0 queued, 0 failed — 15 items written" in text
+
+
+def test_a_short_terminal_shows_fewer_rows_and_says_how_many_are_hidden() -> None:
+    progress = SyncProgress()
+    for tenant in range(1, 41):
+        progress.add_tenant(tenant, f"Administratie {tenant}", resources=1)
+        progress.tenant_started(tenant)
+        progress.committed(TenantFinished(tenant), 0)
+    text = render(progress, width=80, height=12)
+    rows = [line for line in text.splitlines() if line.strip().endswith(" s")]
+    assert len(rows) == 4  # (12 - 4) // 2
+    assert "40 of 40 tenants done" in text
+    assert "; 36 more done, not shown" in text
+
+
+def test_one_tenant_and_one_resource_are_singular() -> None:
+    summary = SyncSummary(
+        tenants=1,
+        tenants_failed=0,
+        resources=1,
+        items=3,
+        deleted=0,
+        requests=2,
+        retries=0,
+        elapsed=1.0,
+        output="one.sqlite",
+        resumed=False,
+    )
+    assert summary.lines()[0] == "Synced 1 tenant (0 failed), 1 resource into one.sqlite"
+    progress = SyncProgress()
+    progress.add_tenant(1, "Kapsalon", resources=1)
+    assert "0 of 1 tenant done" in render(progress, width=80)
 
 
 def test_auto_mode_is_plain_when_not_a_terminal() -> None:

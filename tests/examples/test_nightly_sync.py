@@ -12,7 +12,7 @@ import pytest
 import asperion_async as asp
 from asperion_async.testing import AsperionEmulator, Faults
 
-from .conftest import Connect, emulator_client, load_example
+from .conftest import Connect, load_example
 
 pytestmark = pytest.mark.anyio
 
@@ -93,7 +93,7 @@ async def test_next_run_fetches_only_what_the_log_reports(
 
 async def test_a_flaky_api_still_gives_a_complete_copy(tmp_path: Path) -> None:
     emulator = AsperionEmulator(tenants=3, seed=5, faults=Faults(p503=0.1, p429=0.1, retry_after=0))
-    client = emulator_client(emulator, max_retries=8, backoff_base=0.0)
+    client = emulator.client(max_retries=8, backoff_base=0.0)
     database = tmp_path / "sync.sqlite"
     report = await _run(client, database)
     assert report.failed == {}

@@ -12,7 +12,7 @@ import pytest
 import asperion_async as asp
 from asperion_async.testing import AsperionEmulator
 
-from .conftest import EXAMPLES, emulator_client
+from .conftest import EXAMPLES
 
 
 def test_quickstart_runs_against_the_emulator(
@@ -32,7 +32,7 @@ def test_quickstart_runs_against_the_emulator(
 
     def to_the_emulator(**options: Any) -> asp.AsperionClient:
         made.append(options)
-        return emulator_client(emulator, **options)
+        return emulator.client(**options)
 
     monkeypatch.setattr(asp, "AsperionClient", to_the_emulator)
     tenant = emulator.default_tenant

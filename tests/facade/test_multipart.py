@@ -9,7 +9,6 @@ from asperion_client.api.inbox_files import create_inbox_file
 from asperion_client.models import FileUpload
 from asperion_client.types import File
 
-import asperion_async as asp
 from asperion_async.testing import AsperionEmulator
 
 pytestmark = pytest.mark.anyio
@@ -20,14 +19,7 @@ TRICKY_PDF = b"%PDF-1.4\r\n--+++\r\nnot the end of the part\r\n--+++--\r\n%%EOF\
 
 async def test_a_pdf_containing_the_generated_boundary_arrives_intact(anyio_backend: str) -> None:
     emulator = AsperionEmulator(tenants=1)
-    async with asp.AsperionClient(
-        client_id=emulator.client_id,
-        client_secret=emulator.client_secret,
-        token_store=asp.MemoryTokenStore(emulator.issue_token()),
-        base_url="http://127.0.0.1:1",
-        token_url="http://127.0.0.1:1/connect/token",
-        transport=emulator.transport(),
-    ) as client:
+    async with emulator.client() as client:
         tenant = client.tenant(emulator.tenant_ids[0])
         upload = FileUpload(file=File(payload=io.BytesIO(TRICKY_PDF), file_name="scan.pdf"))
         stored = await tenant.call(create_inbox_file, body=upload)

@@ -102,6 +102,7 @@ def test_wheel_metadata(wheel: Path, wheel_names: set[str]) -> None:
     assert metadata["Version"] == _version_in_file()
     assert metadata["Requires-Python"] == ">=3.10"
     assert "asperion-async = asperion_async.cli:main" in entry_points
+    assert "[pytest11]\nasperion_async = asperion_async._pytest_plugin" in entry_points
     assert "# asperion-async" in metadata.get_payload()  # the README is the long description
 
 

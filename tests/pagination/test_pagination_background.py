@@ -24,7 +24,6 @@ from asperion_async.testing import AsperionEmulator
 
 pytestmark = pytest.mark.anyio
 
-BASE_URL = "http://127.0.0.1:1"
 DEBTORS = 2000  # 20 pages of 100
 PREFETCH = 4
 
@@ -72,16 +71,8 @@ class CountingNetwork(httpx.AsyncBaseTransport):
 async def open_client(
     network: CountingNetwork, emulator: AsperionEmulator, *, entered: bool = True
 ) -> AsyncIterator[asp.AsperionClient]:
-    client = asp.AsperionClient(
-        client_id=emulator.client_id,
-        client_secret=emulator.client_secret,
-        token_store=asp.MemoryTokenStore(emulator.issue_token()),
-        base_url=BASE_URL,
-        token_url=f"{BASE_URL}/connect/token",
-        transport=network,
-        max_concurrency=16,
-        tenant_concurrency=None,
-        max_retries=0,
+    client = emulator.client(
+        transport=network, max_concurrency=16, tenant_concurrency=None, max_retries=0
     )
     if entered:
         async with client:
