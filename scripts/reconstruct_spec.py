@@ -694,12 +694,40 @@ ASSUMED_FIELDS: dict[str, tuple[str, ...]] = {
     "Article": ("sku", "description", "price", "vatCode", "unit"),
     "ArticleInput": ("sku", "description", "price", "vatCode", "unit"),
     "Country": _ALL,
-    "Creditor": ("supplierNumber", "name", "iban", "bic", "cocNumber", "vatNumber")
-    + ("address", "postCode", "city", "countryCode", "phoneNumber", "emailAddress")
-    + ("paymentConditionId", "dateAdded", "dateLastChange", "blocked"),
-    "CreditorInput": ("supplierNumber", "name", "iban", "bic", "cocNumber", "vatNumber")
-    + ("address", "postCode", "city", "countryCode", "phoneNumber", "emailAddress")
-    + ("paymentConditionId", "blocked"),
+    "Creditor": (
+        "supplierNumber",
+        "name",
+        "iban",
+        "bic",
+        "cocNumber",
+        "vatNumber",
+        "address",
+        "postCode",
+        "city",
+        "countryCode",
+        "phoneNumber",
+        "emailAddress",
+        "paymentConditionId",
+        "dateAdded",
+        "dateLastChange",
+        "blocked",
+    ),
+    "CreditorInput": (
+        "supplierNumber",
+        "name",
+        "iban",
+        "bic",
+        "cocNumber",
+        "vatNumber",
+        "address",
+        "postCode",
+        "city",
+        "countryCode",
+        "phoneNumber",
+        "emailAddress",
+        "paymentConditionId",
+        "blocked",
+    ),
     "CreditorKind": _ALL,
     "DebtorKind": _ALL,
     "Mandate": ("debtorId", "reference", "iban", "type", "active"),
@@ -708,20 +736,47 @@ ASSUMED_FIELDS: dict[str, tuple[str, ...]] = {
     "InvoiceLineInput": ("articleSku", "quantity", "salesTypeId"),
     "DraftSalesInvoice": _ALL,
     "DraftSalesInvoiceInput": _ALL,
-    "PurchaseInvoice": ("amountExclVat", "amountInclVat", "vatAmount", "bookyear", "bookperiod")
-    + ("date", "description", "invoiceNumber", "journalId", "status", "paymentConditionId")
-    + ("paymentDueDate",),
-    "PurchaseInvoiceInput": ("amountExclVat", "amountInclVat", "vatAmount", "bookyear")
-    + ("bookperiod", "date", "description", "invoiceNumber", "journalId")
-    + ("paymentConditionId", "paymentDueDate"),
+    "PurchaseInvoice": (
+        "amountExclVat",
+        "amountInclVat",
+        "vatAmount",
+        "bookyear",
+        "bookperiod",
+        "date",
+        "description",
+        "invoiceNumber",
+        "journalId",
+        "status",
+        "paymentConditionId",
+        "paymentDueDate",
+    ),
+    "PurchaseInvoiceInput": (
+        "amountExclVat",
+        "amountInclVat",
+        "vatAmount",
+        "bookyear",
+        "bookperiod",
+        "date",
+        "description",
+        "invoiceNumber",
+        "journalId",
+        "paymentConditionId",
+        "paymentDueDate",
+    ),
     "SalesOrderLine": ("quantity", "price", "description"),
     "SalesOrderLineInput": ("quantity", "price", "description"),
     "SalesOrderHeader": _ALL,
     "SalesOrderHeaderInput": _ALL,
     "LedgerAccountClassification": ("code", "description", "parentId", "level"),
     "LedgerAccountType": _ALL,
-    "LedgerGroupedItem": ("ledgerAccountId", "ledgerAccountDescription", "bookperiod")
-    + ("debit", "credit", "balance"),
+    "LedgerGroupedItem": (
+        "ledgerAccountId",
+        "ledgerAccountDescription",
+        "bookperiod",
+        "debit",
+        "credit",
+        "balance",
+    ),
     "OutstandingInvoice": _ALL,
     "PaymentCondition": ("days",),
     "PaymentMethod": _ALL,
@@ -1533,7 +1588,7 @@ def _sub_collection(
     base = f"/v1/{parent}/{{{parent_param}}}/{child}"
     parent_id = _id_param(parent_param)
     writer = Resource(child, tag, item, source, writable=True, write_model=write_model)
-    paging = [{"$ref": "#/components/parameters/Page"}, {"$ref": "#/components/parameters/PageSize"}]
+    paging = [{"$ref": f"#/components/parameters/{name}"} for name in ("Page", "PageSize")]
     return {
         base: {
             "get": {
