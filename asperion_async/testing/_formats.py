@@ -4,7 +4,8 @@ Reading (query parameters and request bodies): ``int32``/``int64`` are ranges, n
 be finite, ``date`` is ``YYYY-MM-DD`` and, as S3 sends dates, may carry a time
 (``YYYY-MM-DDTHH:MM:SS``); ``date-time`` needs a time and may omit the offset (S3, S6).
 Writing (answers): a ``date`` field is sent as ``YYYY-MM-DD`` and a ``date-time`` with an
-offset (``Z`` when the stored value has none), so every answer matches its ``format``.
+offset (``+00:00`` when the stored value has none: the emulator keeps UTC), so every answer
+matches its ``format`` and survives a parse and ``isoformat()`` unchanged.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
 
+UTC = "+00:00"
 INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?([Zz]|[+-]\d{2}:\d{2})?")
@@ -136,9 +138,9 @@ def as_date(text: str) -> str:
 def as_date_time(text: str) -> str:
     """A ``date-time`` field with an offset: stored values without one are UTC."""
     if len(text) == 10:
-        return f"{text}T00:00:00Z"
+        return f"{text}T00:00:00{UTC}"
     if len(text) == 16:
         text += ":00"
     if _OFFSET.search(text[19:]):
         return text.replace(" ", "T", 1)
-    return text.replace(" ", "T", 1) + "Z"
+    return text.replace(" ", "T", 1) + UTC

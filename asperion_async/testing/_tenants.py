@@ -36,7 +36,7 @@ _FILE_MODEL = Model(0, id_kind="guid")
 
 def format_time(epoch: float) -> str:
     """A server timestamp as RFC 3339 in UTC, as the spec's ``date-time`` wants it."""
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 class Tenants:

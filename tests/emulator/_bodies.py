@@ -19,6 +19,7 @@ INVOICE_LINES = [
     }
 ]
 
+
 def envelope(lines: list[dict[str, Any]]) -> dict[str, Any]:
     """Lines as *withlines bodies carry them: in the list envelope (S3)."""
     return {"_data": lines}
