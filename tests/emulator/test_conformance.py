@@ -228,3 +228,11 @@ async def test_item_meta_names_the_administration(
 async def test_a_write_under_a_missing_parent_is_a_404(client: httpx.AsyncClient) -> None:
     response = await client.post("/v1/debtors/999999/mandates", json=VALID["debtors/mandates"])
     assert response.status_code == 404
+
+
+async def test_an_upload_needs_the_part_named_file(client: httpx.AsyncClient) -> None:
+    wrong = await client.post("/v1/inboxfiles", files={"document": ("a.pdf", pdf("a"))})
+    right = await client.post("/v1/inboxfiles", files={"File": ("a.pdf", pdf("a"))})
+    assert wrong.status_code == 400
+    assert list(wrong.json()["errors"]) == ["File"]
+    assert right.status_code == 200
