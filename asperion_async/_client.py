@@ -248,7 +248,7 @@ class _Requester:
         file: FileInput,
         *,
         filename: str | None = None,
-        field: str = "file",
+        field: str = "File",
     ) -> httpx.Response:
         """Upload a PDF (at most 5 MB) as multipart form data, e.g. to ``/v1/inboxfiles``.
 

@@ -23,6 +23,7 @@ from asperion_client.api.journal_entries_with_lines import create_journal_entry_
 from asperion_client.api.journals import list_journals
 from asperion_client.models import (
     JournalEntryLineInput,
+    JournalEntryLineInputCollection,
     JournalEntryWithLines,
     JournalEntryWithLinesInput,
 )
@@ -60,17 +61,20 @@ def memorial_entry(
         journal_id=journal_id,
         date=date,
         description=description,
-        lines=[
-            # The API takes JSON numbers: float() of a whole-cent amount is the nearest
-            # double, which rounds back to the same cents on the server.
-            JournalEntryLineInput(
-                ledger_account_id=account,
-                amount=float(amount),
-                description=text,
-                booking_date=date,
-            )
-            for account, amount, text in lines
-        ],
+        # The lines travel in the list envelope: {"lines": {"_data": [...]}}.
+        lines=JournalEntryLineInputCollection(
+            data=[
+                # The API takes JSON numbers: float() of a whole-cent amount is the nearest
+                # double, which rounds back to the same cents on the server.
+                JournalEntryLineInput(
+                    ledger_account_id=account,
+                    amount=float(amount),
+                    description=text,
+                    booking_date=date,
+                )
+                for account, amount, text in lines
+            ]
+        ),
     )
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ASSUMED = "assumed: ASP.NET Core / Swashbuckle convention, no public source"
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 _TYPES: dict[str, dict[str, Any]] = {
     "int": {"type": "integer", "format": "int32"},
@@ -73,6 +74,10 @@ class Resource:
     required_filters: tuple[str, ...] = ()
     summary: str = ""
     id_type: str = "int"
+    detail_source: str = ASSUMED
+    """Source of ``GET /{id}``: most detail endpoints are named by no source."""
+    update_source: str = ASSUMED
+    """Source of ``PUT /{id}``: S1 says PUT updates, but names it for few resources."""
 
 
 _ITEM_META = {"_meta": {"$ref": "#/components/schemas/ItemMeta"}}
@@ -394,11 +399,13 @@ MODELS: list[Model] = [
             "description": "str?",
             "invoiceNumber": "str?",
             "journalId": "str?",
+            "status": "int?",
             "paymentConditionId": "int?",
             "paymentDueDate": "date?",
         },
         "S1, S3",
-        "Create or update a sales invoice header that is already coded elsewhere (S1).",
+        "Create or update a sales invoice header that is already coded elsewhere (S1); S3 "
+        "sends status (1 concept ... 8 hold).",
     ),
     Model(
         "PurchaseInvoice",
@@ -498,14 +505,15 @@ MODELS: list[Model] = [
             "purchaseInvoiceId": "int?",
             "salesInvoiceId": "int?",
             "description": "str?",
-            "ledgerAccountId": "int",
+            "ledgerAccountId": "int?",
             "vatAmount": "num?",
             "vatCode": "str?",
             "costCenterId": "int?",
         },
         "S3",
         "A new journal entry line. Positive amounts debit, negative amounts credit (assumed); "
-        "memorial lines must sum to zero (S1).",
+        "memorial lines must sum to zero (S1). S3 omits ledgerAccountId when empty, so it is "
+        "not required.",
     ),
     Model(
         "JournalEntry",
@@ -535,10 +543,11 @@ MODELS: list[Model] = [
             "closingBalance": "num?",
             "description": "str?",
             "sourceDocumentNumber": "str?",
+            "state": "int?",
         },
         "S1, S3",
         "Create or update a journal entry header; cash (K) entries need openingBalance and "
-        "closingBalance (S1).",
+        "closingBalance (S1); S3 sends state.",
     ),
     Model(
         "JournalEntryLogItem",
@@ -677,6 +686,104 @@ MODELS: list[Model] = [
     ),
 ]
 
+_ALL = ("*",)
+ASSUMED_FIELDS: dict[str, tuple[str, ...]] = {
+    # Fields no source names, per model (``*``: every field but ``id``). Each gets
+    # ``x-source: assumed``; the rest come from the source on the model.
+    "ApprovalRoute": _ALL,
+    "Article": ("sku", "description", "price", "vatCode", "unit"),
+    "ArticleInput": ("sku", "description", "price", "vatCode", "unit"),
+    "Country": _ALL,
+    "Creditor": (
+        "supplierNumber",
+        "name",
+        "iban",
+        "bic",
+        "cocNumber",
+        "vatNumber",
+        "address",
+        "postCode",
+        "city",
+        "countryCode",
+        "phoneNumber",
+        "emailAddress",
+        "paymentConditionId",
+        "dateAdded",
+        "dateLastChange",
+        "blocked",
+    ),
+    "CreditorInput": (
+        "supplierNumber",
+        "name",
+        "iban",
+        "bic",
+        "cocNumber",
+        "vatNumber",
+        "address",
+        "postCode",
+        "city",
+        "countryCode",
+        "phoneNumber",
+        "emailAddress",
+        "paymentConditionId",
+        "blocked",
+    ),
+    "CreditorKind": _ALL,
+    "DebtorKind": _ALL,
+    "Mandate": ("debtorId", "reference", "iban", "type", "active"),
+    "MandateInput": ("reference", "iban", "type"),
+    "InvoiceLine": ("articleSku", "quantity", "salesTypeId"),
+    "InvoiceLineInput": ("articleSku", "quantity", "salesTypeId"),
+    "DraftSalesInvoice": _ALL,
+    "DraftSalesInvoiceInput": _ALL,
+    "PurchaseInvoice": (
+        "amountExclVat",
+        "amountInclVat",
+        "vatAmount",
+        "bookyear",
+        "bookperiod",
+        "date",
+        "description",
+        "invoiceNumber",
+        "journalId",
+        "status",
+        "paymentConditionId",
+        "paymentDueDate",
+    ),
+    "PurchaseInvoiceInput": (
+        "amountExclVat",
+        "amountInclVat",
+        "vatAmount",
+        "bookyear",
+        "bookperiod",
+        "date",
+        "description",
+        "invoiceNumber",
+        "journalId",
+        "paymentConditionId",
+        "paymentDueDate",
+    ),
+    "SalesOrderLine": ("quantity", "price", "description"),
+    "SalesOrderLineInput": ("quantity", "price", "description"),
+    "SalesOrderHeader": _ALL,
+    "SalesOrderHeaderInput": _ALL,
+    "LedgerAccountClassification": ("code", "description", "parentId", "level"),
+    "LedgerAccountType": _ALL,
+    "LedgerGroupedItem": (
+        "ledgerAccountId",
+        "ledgerAccountDescription",
+        "bookperiod",
+        "debit",
+        "credit",
+        "balance",
+    ),
+    "OutstandingInvoice": _ALL,
+    "PaymentCondition": ("days",),
+    "PaymentMethod": _ALL,
+    "SalesType": _ALL,
+}
+
+
 # Models whose items carry ``lines``: name -> (line model, base model to extend).
 WITH_LINES: dict[str, tuple[str, str]] = {
     "DraftSalesInvoiceWithLines": ("InvoiceLine", "DraftSalesInvoice"),
@@ -787,13 +894,20 @@ RESOURCES: list[Resource] = [
             "VatNumber": _STR,
             "City": _STR,
             "Address": _STR,
+            "AddressLine2": _STR,
+            "AddressLine3": _STR,
             "AttentionTo": _STR,
             "CountryCode": _STR,
             "PostCode": _STR,
             "DebtorKindId": "str",
             "PaymentConditionId": "int",
             "PhoneNumber": _STR,
+            "FaxNumber": _STR,
+            "MobileNumber": _STR,
             "EmailAddress": _STR,
+            "Comments": _STR,
+            "Characteristic4": _STR,
+            "Characteristic5": _STR,
             "PaymentMethodId": "str",
             "DateAdded": "date..",
             "Blocked": "bool",
@@ -829,7 +943,7 @@ RESOURCES: list[Resource] = [
         {"Name": _STR, "CreatedOn": "date.."},
         detail=False,
     ),
-    Resource("journals", "Journals", "Journal", "S3", {"Id": "str", "Type": "str"}),
+    Resource("journals", "Journals", "Journal", "S3", {"Id": "str", "Type": "str"}, id_type="str"),
     Resource(
         "journalentrylog",
         "JournalEntryLog",
@@ -891,6 +1005,7 @@ RESOURCES: list[Resource] = [
         "LedgerAccount",
         "S1, S3",
         {"Id": "int", "Type": "int", "Description": _STR, "Disabled": "bool"},
+        detail_source="S1",
     ),
     Resource(
         "ledgeraccounttypes",
@@ -898,6 +1013,7 @@ RESOURCES: list[Resource] = [
         "LedgerAccountType",
         "S1",
         {"Id": "int", "Description": _STR},
+        detail_source="S1",
     ),
     Resource(
         "ledgergrouped",
@@ -932,7 +1048,12 @@ RESOURCES: list[Resource] = [
         False,
     ),
     Resource(
-        "paymentconditions", "PaymentConditions", "PaymentCondition", "S3", {"Id": "int"}, False
+        "paymentconditions",
+        "PaymentConditions",
+        "PaymentCondition",
+        "S3",
+        {"Id": "int", "Description": _STR},
+        False,
     ),
     Resource("paymentmethod", "PaymentMethod", "PaymentMethod", "S1", {"Id": "str"}, False),
     Resource(
@@ -1042,6 +1163,9 @@ RESOURCES: list[Resource] = [
 ]
 
 
+_MODEL_BY_NAME = {model.name: model for model in MODELS}
+
+
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
@@ -1049,9 +1173,12 @@ def _ref(name: str) -> dict[str, str]:
 def _model_schema(model: Model) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
+    assumed = ASSUMED_FIELDS.get(model.name, ())
     for name, type_spec in model.fields.items():
         prop = _schema_type(type_spec)
         prop.update(model.extra.get(name, {}))
+        if name in assumed or (assumed == _ALL and name != "id"):
+            prop["x-source"] = "assumed"
         properties[name] = prop
         if model.name.endswith("Input") and not type_spec.endswith("?"):
             required.append(name)
@@ -1071,17 +1198,17 @@ def _model_schema(model: Model) -> dict[str, Any]:
 
 
 def _with_lines_schema(name: str, line: str, base: str) -> dict[str, Any]:
-    is_input = name.endswith("Input")
-    lines: dict[str, Any]
-    lines = {"type": "array", "items": _ref(line)} if is_input else _ref(f"{line}Collection")
+    """Header and lines; the lines travel in the list envelope, in requests as in answers
+    (S3: ``{"lines": {"_data": [...], "_meta": {...}}}``, one generic collection type)."""
+    lines = _ref(f"{line}Collection")
     schema: dict[str, Any] = {
         "allOf": [
             _ref(base),
             {"type": "object", "properties": {"lines": lines}, "additionalProperties": True},
         ],
         "x-source": "S1, S3",
-        "description": f"{base} with its lines in one document"
-        + (" (lines sent as a plain array: assumed)." if is_input else "."),
+        "description": f"{base} with its lines in one document; the lines are wrapped in "
+        "the list envelope {_data, _meta} (S3).",
     }
     return schema
 
@@ -1098,7 +1225,8 @@ def _collection_schema(item: str, *, full_meta: bool) -> dict[str, Any]:
         "description": (
             f"A page of {item} items in the list envelope."
             if full_meta
-            else f"The {item} items of one parent (the envelope's _meta has only totalCount)."
+            else f"{item} items in the list envelope, as *withlines bodies carry their lines "
+            "in requests and answers (S3)."
         ),
     }
 
@@ -1108,7 +1236,7 @@ def _shared_schemas() -> dict[str, Any]:
     return {
         "Meta": {
             "type": "object",
-            "description": "The list envelope's _meta. Sub-collections send only totalCount.",
+            "description": "The list envelope's _meta (also of embedded lines, S3).",
             "x-source": "S3",
             "additionalProperties": True,
             "properties": {
@@ -1124,10 +1252,15 @@ def _shared_schemas() -> dict[str, Any]:
         },
         "ItemMeta": {
             "type": "object",
-            "description": "An item's own _meta: its URL.",
+            "description": "An item's own _meta: its administration and its URL.",
             "x-source": "S3",
             "additionalProperties": True,
-            "properties": {"self": nullable_str},
+            "properties": {
+                "administrationId": {"type": "integer", "format": "int32", "nullable": True},
+                "administrationName": nullable_str,
+                "profileName": nullable_str,
+                "self": nullable_str,
+            },
         },
         "ProblemDetails": {
             "type": "object",
@@ -1169,10 +1302,18 @@ def _shared_schemas() -> dict[str, Any]:
         },
         "FileUpload": {
             "type": "object",
-            "required": ["file"],
-            "properties": {"file": {"type": "string", "format": "binary"}},
-            "description": "A PDF in a multipart form; the form field name is assumed.",
-            "x-source": "S1",
+            "required": ["File"],
+            "properties": {
+                "File": {
+                    "type": "string",
+                    "format": "binary",
+                    "maxLength": MAX_UPLOAD_BYTES,
+                    "description": "The PDF, at most 5 MB (S1); its content type is sniffed "
+                    "from the bytes (S3), anything but a PDF is refused.",
+                }
+            },
+            "description": "A PDF in a multipart form, in the part named File (S3).",
+            "x-source": "S1, S3",
         },
     }
 
@@ -1181,8 +1322,24 @@ def _param(name: str, schema: dict[str, Any], description: str, **extra: Any) ->
     return {"name": name, "in": "query", "description": description, "schema": schema, **extra}
 
 
+def _order_by(model: str) -> dict[str, Any]:
+    """``orderBy`` for one collection: its fields in PascalCase, each optionally followed by
+    ``asc``/``desc``, comma-separated. The grammar is assumed; the API refuses other names."""
+    fields = _MODEL_BY_NAME[WITH_LINES.get(model, (model, model))[1]].fields
+    names = "|".join(name[0].upper() + name[1:] for name in fields)
+    key = f"({names})( (asc|desc))?"
+    return _param(
+        "orderBy",
+        {"type": "string", "pattern": f"^{key}(,{key})*$"},
+        "Fields to order by, e.g. `Name` or `Date desc,Id` (grammar assumed).",
+    )
+
+
 def _list_parameters(resource: Resource) -> list[dict[str, Any]]:
-    params = [{"$ref": f"#/components/parameters/{p}"} for p in _COMMON_LIST_PARAMS]
+    params: list[dict[str, Any]] = [
+        {"$ref": f"#/components/parameters/{p}"} for p in _COMMON_LIST_PARAMS
+    ]
+    params.append(_order_by(resource.model))
     for name, type_spec in resource.filters.items():
         comparison = type_spec.endswith("~")
         ranged = type_spec.endswith("..")
@@ -1207,7 +1364,7 @@ def _list_parameters(resource: Resource) -> list[dict[str, Any]]:
     return params
 
 
-_COMMON_LIST_PARAMS = ("Page", "PageSize", "Fields", "OrderBy", "MetaOnly")
+_COMMON_LIST_PARAMS = ("Page", "PageSize", "Fields", "MetaOnly")
 
 
 def _common_parameters() -> dict[str, Any]:
@@ -1223,10 +1380,12 @@ def _common_parameters() -> dict[str, Any]:
             "Items per page. Maximum assumed: 100.",
         ),
         "Fields": _param("fields", {"type": "string"}, "Comma-separated projection, e.g. Id,Name."),
-        "OrderBy": _param("orderBy", {"type": "string"}, "Field to order by, e.g. Name."),
         "MetaOnly": _param("metaOnly", {"type": "boolean"}, "Only return _meta (counts)."),
         "ValidateOnly": _param(
-            "validateOnly", {"type": "boolean"}, "Validate the request without saving it."
+            "validateOnly",
+            {"type": "boolean"},
+            "Validate the request without saving it: the answer is the checked item, without "
+            "an id or a self link.",
         ),
         "TenantHeader": {
             "name": "X-Tenant-Id",
@@ -1249,6 +1408,7 @@ _ERRORS = {
     "429": {"$ref": "#/components/responses/TooManyRequests"},
 }
 _NOT_FOUND = {"404": {"$ref": "#/components/responses/NotFound"}}
+_UNPROCESSABLE = {"422": {"$ref": "#/components/responses/UnprocessableEntity"}}
 
 
 def _error_responses() -> dict[str, Any]:
@@ -1259,7 +1419,16 @@ def _error_responses() -> dict[str, Any]:
         }
 
     return {
-        "BadRequest": problem("Validation failed.", "ValidationProblemDetails"),
+        "BadRequest": problem(
+            "The request does not match this document (types, formats, ranges, required).",
+            "ValidationProblemDetails",
+        ),
+        "UnprocessableEntity": problem(
+            "The request is well-formed but breaks a business rule: an unknown reference "
+            "(debtor, customer number, journal, ledger account, cost center, kind), a memorial "
+            "entry that does not balance, a file that is not a PDF. Status assumed.",
+            "ValidationProblemDetails",
+        ),
         "Unauthorized": {"description": "Missing, expired or revoked access token."},
         "Forbidden": problem("The user has no access to the administration."),
         "NotFound": problem("No such item."),
@@ -1274,14 +1443,21 @@ def _tenant() -> list[dict[str, Any]]:
     return [{"$ref": "#/components/parameters/TenantHeader"}]
 
 
-def _write_op(resource: Resource, verb: str, extra_params: list[Any]) -> dict[str, Any]:
+def _write_op(
+    resource: Resource, verb: str, extra_params: list[Any], source: str | None = None
+) -> dict[str, Any]:
     assert resource.write_model is not None
-    ok = _json_response(resource.model, f"The {verb} {resource.model}.")
+    ok = _json_response(
+        resource.model,
+        f"The {verb} {resource.model}; with validateOnly, the checked item without id and "
+        "without a self link (nothing is stored).",
+    )
     responses: dict[str, Any] = {"200": ok}
     if verb == "created":
         responses["201"] = ok
     responses.update(_ERRORS)
-    if verb == "updated":
+    responses.update(_UNPROCESSABLE)
+    if verb == "updated" or extra_params:
         responses.update(_NOT_FOUND)
     return {
         "tags": [resource.tag],
@@ -1295,7 +1471,7 @@ def _write_op(resource: Resource, verb: str, extra_params: list[Any]) -> dict[st
             "content": {"application/json": {"schema": _ref(resource.write_model)}},
         },
         "responses": responses,
-        "x-source": resource.source,
+        "x-source": source or resource.source,
     }
 
 
@@ -1331,11 +1507,13 @@ def _resource_paths(resource: Resource) -> dict[str, Any]:
                     **_ERRORS,
                     **_NOT_FOUND,
                 },
-                "x-source": resource.source,
+                "x-source": resource.detail_source,
             }
         }
         if resource.writable:
-            paths[item]["put"] = _write_op(resource, "updated", [_id_param()])
+            paths[item]["put"] = _write_op(
+                resource, "updated", [_id_param()], resource.update_source
+            )
     return paths
 
 
@@ -1364,21 +1542,34 @@ def _pdf_upload(tag: str, source: str, summary: str, *, with_id: bool) -> dict[s
     params: list[Any] = [*_tenant()]
     if with_id:
         params.append(_id_param())
-    ok = _json_response("StoredFile", "The stored file.")
+    params.append({"$ref": "#/components/parameters/ValidateOnly"})
+    ok = _json_response(
+        "StoredFile",
+        "The stored file; with validateOnly, the checked file without id or URLs.",
+    )
+    responses: dict[str, Any] = {
+        "200": ok,
+        "201": ok,
+        **_ERRORS,
+        "413": {"description": "The file is larger than 5 MB (S1)."},
+        **_UNPROCESSABLE,
+    }
+    if with_id:
+        responses.update(_NOT_FOUND)
     return {
         "tags": [tag],
         "summary": summary,
         "parameters": params,
         "requestBody": {
             "required": True,
-            "content": {"multipart/form-data": {"schema": _ref("FileUpload")}},
+            "content": {
+                "multipart/form-data": {
+                    "schema": _ref("FileUpload"),
+                    "encoding": {"File": {"contentType": "application/pdf"}},
+                }
+            },
         },
-        "responses": {
-            "200": ok,
-            "201": ok,
-            **_ERRORS,
-            "413": {"description": "The file is larger than 5 MB."},
-        },
+        "responses": responses,
         "x-source": source,
     }
 
@@ -1392,16 +1583,18 @@ def _sub_collection(
     write_model: str,
     source: str,
     summary: str,
+    update_source: str = ASSUMED,
 ) -> dict[str, Any]:
     base = f"/v1/{parent}/{{{parent_param}}}/{child}"
     parent_id = _id_param(parent_param)
     writer = Resource(child, tag, item, source, writable=True, write_model=write_model)
+    paging = [{"$ref": f"#/components/parameters/{name}"} for name in ("Page", "PageSize")]
     return {
         base: {
             "get": {
                 "tags": [tag],
                 "summary": summary,
-                "parameters": [*_tenant(), parent_id],
+                "parameters": [*_tenant(), parent_id, *paging],
                 "responses": {
                     "200": _json_response(f"{item}Collection", f"The {child} of one parent."),
                     **_ERRORS,
@@ -1411,7 +1604,9 @@ def _sub_collection(
             },
             "post": _write_op(writer, "created", [parent_id]),
         },
-        f"{base}/{{id}}": {"put": _write_op(writer, "updated", [parent_id, _id_param()])},
+        f"{base}/{{id}}": {
+            "put": _write_op(writer, "updated", [parent_id, _id_param()], update_source)
+        },
     }
 
 
@@ -1421,10 +1616,10 @@ def build() -> dict[str, Any]:
         schemas[model.name] = _model_schema(model)
     for name, (line, base) in WITH_LINES.items():
         schemas[name] = _with_lines_schema(name, line, base)
-    collections = {r.model for r in RESOURCES} | {"InvoiceLine", "JournalEntryLine"}
-    collections |= {"SalesOrderLine", "Mandate"}
+    lines = {line for line, _ in WITH_LINES.values()}
+    collections = {r.model for r in RESOURCES} | lines | {"Mandate"}
     for item in sorted(collections):
-        full = item not in {"InvoiceLine", "JournalEntryLine", "SalesOrderLine"}
+        full = item not in lines
         schemas[f"{item}Collection"] = _collection_schema(item, full_meta=full)
 
     paths: dict[str, Any] = {}
@@ -1440,6 +1635,7 @@ def build() -> dict[str, Any]:
             "MandateInput",
             "S1",
             "SEPA mandates of one debtor.",
+            update_source="S1",
         )
     )
     paths.update(

@@ -22,10 +22,11 @@ from . import _faults, _query
 from ._cache import BodyCache
 from ._faults import Faults
 from ._files import MAX_UPLOAD, is_pdf, parse_multipart
+from ._formats import parse_query
 from ._oauth import Authority, OAuthError
 from ._rules import business_errors
 from ._spec import JSONDict, Operation
-from ._tenants import ItemView, Tenant, Tenants
+from ._tenants import ItemView, Tenant, Tenants, file_fields
 from ._values import project
 
 ItemId = int | str
@@ -97,7 +98,13 @@ def problem(
 
 
 def _invalid(errors: Mapping[str, list[str]], trace: int) -> JSONResponse:
+    """400: the request does not match the spec (types, formats, ranges, required)."""
     return problem(400, "One or more validation errors occurred.", errors=errors, trace=trace)
+
+
+def _refused(errors: Mapping[str, list[str]], trace: int) -> JSONResponse:
+    """422: the request matches the spec but breaks a business rule."""
+    return problem(422, "The request breaks a business rule.", errors=errors, trace=trace)
 
 
 class _Json(Response):
@@ -148,7 +155,8 @@ class EmulatorApp:
 
     # --- plumbing ----------------------------------------------------------------------
     async def _http_error(self, request: Request, exc: HTTPException) -> Response:
-        return problem(exc.status_code, str(exc.detail))
+        # A 405 carries Allow (RFC 9110): Starlette puts it on the exception.
+        return problem(exc.status_code, str(exc.detail), headers=exc.headers)
 
     def _next_number(self) -> int:
         with self.lock:
@@ -351,23 +359,9 @@ class _Handler:
                     errors[parameter.name] = [f"The {parameter.name} field is required."]
                 continue
             schema = self.app.tenants.schemas.flat(parameter.schema)
-            kind = schema.get("type")
-            value: Any = raw
-            try:
-                if kind == "integer":
-                    value = int(raw)
-                elif kind == "number":
-                    value = float(raw)
-                elif kind == "boolean" and raw.lower() not in ("true", "false"):
-                    raise ValueError(raw)
-            except ValueError:
-                errors[parameter.name] = [f"The value '{raw}' is not valid for {parameter.name}."]
-                continue
-            if isinstance(value, (int, float)):
-                if "minimum" in schema and value < schema["minimum"]:
-                    errors[parameter.name] = [f"{parameter.name} must be >= {schema['minimum']}."]
-                if "maximum" in schema and value > schema["maximum"]:
-                    errors[parameter.name] = [f"{parameter.name} must be <= {schema['maximum']}."]
+            _, reason = parse_query(raw, schema)
+            if reason is not None:
+                errors[parameter.name] = [f"The value '{raw}' {reason}."]
         return errors
 
     def _flag(self, name: str) -> bool:
@@ -385,7 +379,7 @@ class _Handler:
         base = self.base
         self_prefix = f"{base}{view.path_prefix(self.request)}/"
         by_item = view.storage == "administrations"
-        tenant_id = self.tenant.id
+        tenant = self.tenant
 
         def render(item: JSONDict) -> JSONDict:
             rendered = project(item, schema, schemas) if schema else item
@@ -395,10 +389,14 @@ class _Handler:
                 if isinstance(value, str) and value.startswith("/") and key[-3:].lower() == "url":
                     rendered[key] = base + value
             item_id = item.get("id")
-            rendered["_meta"] = {
-                "self": f"{self_prefix}{item_id}",
-                "administrationId": item_id if by_item else tenant_id,
+            meta: JSONDict = {
+                "administrationId": item_id if by_item else tenant.id,
+                "administrationName": item.get("name") if by_item else tenant.name,
+                "profileName": tenant.profile,
             }
+            if item_id is not None:
+                meta["self"] = f"{self_prefix}{item_id}"
+            rendered["_meta"] = meta
             return rendered
 
         return render
@@ -485,9 +483,10 @@ class _Handler:
         merged = view.prepare({**(existing or {}), **body}, creating=existing is None)
         errors = business_errors(view.storage, merged, self.tenant)
         if errors:
-            return _invalid(errors, self.number)
+            return _refused(errors, self.number)
         if self._flag("validateOnly"):
-            merged.setdefault("id", item_id if item_id is not None else view.next_id())
+            # Nothing is stored, so the answer names no id and no self link (docs/retries.md).
+            merged.pop("id", None)
             return _Json(self._render(view, merged), status_code=self.op.success_status)
         if existing is None:
             stored = view.create(merged)
@@ -509,22 +508,25 @@ class _Handler:
         content_type = self.request.headers.get("content-type", "")
         if not content_type.lower().startswith("multipart/form-data"):
             return _invalid(
-                {"file": ["A multipart/form-data body with a PDF file is required."]}, self.number
+                {"File": ["A multipart/form-data body with a PDF file is required."]}, self.number
             )
-        uploads = parse_multipart(content_type, self.body)
+        uploads = [u for u in parse_multipart(content_type, self.body) if u.field.lower() == "file"]
         if not uploads:
-            return _invalid({"file": ["The file field is required."]}, self.number)
+            return _invalid({"File": ["The File field is required."]}, self.number)
         upload = uploads[0]
         if len(upload.data) > MAX_UPLOAD:
             return problem(
                 too_large,
                 "Payload Too Large",
                 f"Files may be at most {MAX_UPLOAD // (1024 * 1024)} MB.",
-                errors={"file": ["The file exceeds the maximum size of 5 MB."]},
+                errors={"File": ["The file exceeds the maximum size of 5 MB."]},
                 trace=self.number,
             )
         if not is_pdf(upload.data):
-            return _invalid({"file": ["Only PDF files are accepted."]}, self.number)
+            return _refused({"File": ["Only PDF files are accepted."]}, self.number)
+        if self._flag("validateOnly"):
+            checked = self._render(view, file_fields(upload))
+            return _Json(checked, status_code=self.op.success_status)
         stored = self.tenant.store_file(view, upload)
         self.app.stats.creates[view.storage] += 1
         return _Json(self._render(view, stored), status_code=self.op.success_status)

@@ -24,6 +24,7 @@ _SPAN_DAYS = 730
 _LEDGER_YEARS = tuple(range(_EPOCH.year, max(_EPOCH.year + 1, dt.date.today().year) + 1))
 
 
+_FIRST_CUSTOMER_NUMBER = 10000
 _MONTHS = (
     "januari",
     "februari",
@@ -229,7 +230,7 @@ def _relation(ctx: Context, rng: random.Random, index: int, kind: str) -> JSONDi
     }
     if kind == "debtors":
         item.update(
-            customerNumber=f"{10000 + index + 1}",
+            customerNumber=f"{_FIRST_CUSTOMER_NUMBER + index + 1}",
             debtorKindId=kinds[0]["id"],
             directDebit=rng.random() < 0.3,
             noReminder=False,
@@ -242,6 +243,11 @@ def _relation(ctx: Context, rng: random.Random, index: int, kind: str) -> JSONDi
             creditorKindId=kinds[0]["id"],
         )
     return item
+
+
+def customer_number_id(number: str) -> int | None:
+    """The id of the seeded debtor that carries ``number`` (if it was not changed)."""
+    return int(number) - _FIRST_CUSTOMER_NUMBER if number.isascii() and number.isdigit() else None
 
 
 def _debtor(ctx: Context, rng: random.Random, index: int, parent: JSONDict | None) -> JSONDict:
@@ -321,7 +327,8 @@ def _invoice(ctx: Context, rng: random.Random, index: int, kind: str) -> JSONDic
     }
     if sales:
         debtor = ctx.pick_id(rng, "debtors")
-        item.update(debtorId=debtor, debtorCustomerNumber=f"{10000 + debtor}", journalId="VK")
+        number = f"{_FIRST_CUSTOMER_NUMBER + debtor}"
+        item.update(debtorId=debtor, debtorCustomerNumber=number, journalId="VK")
         if kind == "draftsalesinvoices":
             item.update(status=1, paymentMethodId=rng.choice(PAYMENT_METHODS)["id"])
         else:

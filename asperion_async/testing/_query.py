@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -66,8 +67,18 @@ def conditions(params: Mapping[str, str], keys: Iterable[str]) -> list[Condition
 
 
 def _norm(value: Any) -> Any:
+    """Dates and date-times as comparable text: ``T`` between date and time, and a time
+    with an offset as UTC without one (stored times without an offset are UTC)."""
     if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        return value.replace(" ", "T")
+        text = value.replace(" ", "T")
+        if len(text) > 19 and (text[-1] in "Zz" or text[-6:-5] in ("+", "-")):
+            iso = text[:-1] + "+00:00" if text[-1] in "Zz" else text
+            try:
+                moment = dt.datetime.fromisoformat(iso)
+            except ValueError:
+                return text
+            return moment.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat()
+        return text
     return value
 
 

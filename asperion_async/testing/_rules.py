@@ -1,9 +1,16 @@
-"""Business rules the API enforces beyond the schema, reported as ProblemDetails field errors."""
+"""Business rules the API enforces beyond the schema, reported as ProblemDetails field errors.
+
+A request can match the spec and still be refused: it names a debtor, customer number,
+journal, ledger account or cost center the administration does not have, or a memorial
+entry does not balance. The emulator answers those 422 (the spec's UnprocessableEntity);
+what the schema itself rules out is a 400.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._generators import customer_number_id
 from ._spec import JSONDict
 
 if TYPE_CHECKING:
@@ -24,9 +31,42 @@ def business_errors(storage: str, item: JSONDict, tenant: Tenant) -> Errors:
         _sales_order(errors, item)
     if storage in ("salesinvoices", "draftsalesinvoices", "salesorderwithlines"):
         _reference(errors, tenant, item, "debtorId", "debtors", required=False)
+    if storage in ("salesinvoices", "draftsalesinvoices"):
+        _customer_number(errors, tenant, item)
     if storage == "purchaseinvoices":
         _reference(errors, tenant, item, "creditorId", "creditors", required=False)
+    if storage.endswith("/lines"):
+        _line_references(errors, tenant, item, "")
+    for n, line in enumerate(_lines(item)):
+        _line_references(errors, tenant, line, f"lines[{n}].")
     return errors
+
+
+def _lines(item: JSONDict) -> list[JSONDict]:
+    return [line for line in item.get("lines") or [] if isinstance(line, dict)]
+
+
+def _line_references(errors: Errors, tenant: Tenant, line: JSONDict, prefix: str) -> None:
+    for key, collection in (("ledgerAccountId", "ledgeraccounts"), ("costCenterId", "costcenters")):
+        value = line.get(key)
+        if value is not None and tenant.collection(collection).get(value) is None:
+            errors.setdefault(prefix + key, []).append(f"Unknown {key} '{value}'.")
+
+
+def _customer_number(errors: Errors, tenant: Tenant, item: JSONDict) -> None:
+    number = item.get("debtorCustomerNumber")
+    if number is None:
+        return
+    debtors = tenant.collection("debtors")
+    guess = customer_number_id(str(number))
+    seeded = None if guess is None else debtors.get(guess)
+    if seeded is not None and seeded.get("customerNumber") == number:
+        return
+    if any(d.get("customerNumber") == number for d in debtors.written()):
+        return
+    errors.setdefault("debtorCustomerNumber", []).append(
+        f"Unknown debtorCustomerNumber '{number}'."
+    )
 
 
 def _reference(
@@ -67,7 +107,7 @@ def _journal_entry(errors: Errors, tenant: Tenant, item: JSONDict) -> None:
             "Journal entries can only be made in memorial (M) or cash (K) journals."
         ]
         return
-    lines = [line for line in item.get("lines") or [] if isinstance(line, dict)]
+    lines = _lines(item)
     total = sum(_movement(line) for line in lines)
     if kind == "M" and total != 0:
         errors["lines"] = [
@@ -89,7 +129,7 @@ def _journal_entry(errors: Errors, tenant: Tenant, item: JSONDict) -> None:
 
 
 def _sales_order(errors: Errors, item: JSONDict) -> None:
-    lines = [line for line in item.get("lines") or [] if isinstance(line, dict)]
+    lines = _lines(item)
     if not any(line.get("bookingType") == "A" for line in lines):
         errors["lines"] = ["A sales order needs at least one line with bookingType 'A'."]
     for n, line in enumerate(lines):

@@ -14,6 +14,7 @@ import jsonschema  # type: ignore[import-untyped,unused-ignore]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._formats import format_checker
 from ._spec import JSONDict, resolve
 
 _SPEC_URI = "urn:asperion:openapi"
@@ -82,6 +83,7 @@ class Schemas:
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self._validators: dict[int, Any] = {}
+        self._formats = format_checker()
         self._flat: dict[int, JSONDict] = {}
 
     def errors(self, schema: JSONDict, instance: Any) -> dict[str, list[str]]:
@@ -89,7 +91,7 @@ class Schemas:
         validator = self._validators.get(id(schema))
         if validator is None:
             validator = jsonschema.Draft202012Validator(
-                to_json_schema(schema), registry=self._registry
+                to_json_schema(schema), registry=self._registry, format_checker=self._formats
             )
             self._validators[id(schema)] = validator
         found: dict[str, list[str]] = {}

@@ -127,6 +127,10 @@ class Collection:
             out.append(self._changed[item_id])
         return out
 
+    def written(self) -> list[JSONDict]:
+        """The items created or changed since the collection was seeded."""
+        return list(self._changed.values())
+
     def __iter__(self) -> Iterator[JSONDict]:
         step = 500
         for offset in range(0, self.count(), step):

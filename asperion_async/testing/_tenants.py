@@ -19,11 +19,24 @@ from ._store import Collection, ItemId, children_size
 from ._values import Values
 
 _INVOICES = ("salesinvoices", "purchaseinvoices", "draftsalesinvoices")
+_CREATED: dict[str, JSONDict] = {
+    # What the API fills in on a create, as the seeded items carry it: a new invoice is a
+    # concept (status 1, S3), a new journal entry is in state 1, new relations are not blocked.
+    "salesinvoices": {"status": 1},
+    "purchaseinvoices": {"status": 1},
+    "draftsalesinvoices": {"status": 1},
+    "journalentries": {"state": 1, "status": 1},
+    "articles": {"active": True},
+    "debtors": {"blocked": False, "noReminder": False, "directDebit": False},
+    "creditors": {"blocked": False},
+    "debtors/mandates": {"active": True},
+}
 _FILE_MODEL = Model(0, id_kind="guid")
 
 
 def format_time(epoch: float) -> str:
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    """A server timestamp as RFC 3339 in UTC, as the spec's ``date-time`` wants it."""
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 class Tenants:
@@ -228,14 +241,8 @@ class Tenant:
         )
 
     def store_file(self, view: ItemView, upload: Upload) -> JSONDict:
-        extension = upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else "pdf"
-        item: JSONDict = {
-            "name": upload.filename,
-            "type": upload.content_type,
-            "extension": f".{extension}",
-            "size": len(upload.data),
-            "createdOn": self.tenants.now(),
-        }
+        item = file_fields(upload)
+        item["createdOn"] = self.tenants.now()
         stored = view.collection.create(item)
         file_id = str(stored["id"])
         stored["fileUrl"] = f"{view.file_prefix}/{file_id}"
@@ -253,6 +260,17 @@ class Tenant:
             return None
         name = str(scan.get("name") or f"{key}.pdf")
         return name, pdf(f"{self.name} - {name}")
+
+
+def file_fields(upload: Upload) -> JSONDict:
+    """What the API says of an uploaded file before it is stored: name, type, size."""
+    extension = upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else "pdf"
+    return {
+        "name": upload.filename,
+        "type": "application/pdf",  # sniffed from the bytes (S3), which are a PDF by now
+        "extension": f".{extension}",
+        "size": len(upload.data),
+    }
 
 
 class ItemView:
@@ -336,6 +354,16 @@ class ItemView:
         for stamp_key in ("dateAdded", "createdOn", "creationDate") if creating else ():
             if stamp_key in props:
                 item.setdefault(stamp_key, now)
+        if creating:
+            for key, value in _CREATED.get(self.storage, {}).items():
+                if item.get(key) is None:
+                    item[key] = value
+            day = item.get("date")
+            if isinstance(day, str) and len(day) >= 7 and day[:4].isdigit():
+                if "bookyear" in props and item.get("bookyear") is None:
+                    item["bookyear"] = int(day[:4])
+                if "bookperiod" in props and item.get("bookperiod") is None and day[5:7].isdigit():
+                    item["bookperiod"] = int(day[5:7])
         if "dateLastChange" in props and not creating:
             item["dateLastChange"] = now
         if self.parent is not None and self.op.parent_param:

@@ -6,6 +6,7 @@ import random
 from typing import Any
 
 from . import _dutch as nl
+from ._formats import as_date, as_date_time
 from ._generators import date_at, stamp
 from ._schemas import Schemas
 from ._spec import JSONDict
@@ -110,7 +111,13 @@ def conform(value: Any, schema: JSONDict, schemas: Schemas) -> Any:
     if kind == "string":
         if isinstance(value, bool):
             return "true" if value else "false"
-        return value if isinstance(value, str) else str(value)
+        text = value if isinstance(value, str) else str(value)
+        fmt = schema.get("format")
+        if fmt == "date":
+            return as_date(text)
+        if fmt == "date-time":
+            return as_date_time(text)
+        return text
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
             try:

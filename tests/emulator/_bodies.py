@@ -19,6 +19,12 @@ INVOICE_LINES = [
     }
 ]
 
+
+def envelope(lines: list[dict[str, Any]]) -> dict[str, Any]:
+    """Lines as *withlines bodies carry them: in the list envelope (S3)."""
+    return {"_data": lines}
+
+
 VALID: dict[str, dict[str, Any]] = {
     "debtors": {
         "name": "Bakkerij de Jong B.V.",
@@ -44,7 +50,7 @@ VALID: dict[str, dict[str, Any]] = {
         "journalId": "MEM",
         "date": "2024-03-01",
         "description": "Correctie",
-        "lines": BALANCED_LINES,
+        "lines": envelope(BALANCED_LINES),
     },
     "salesinvoices": {
         "debtorId": 1,
@@ -52,15 +58,27 @@ VALID: dict[str, dict[str, Any]] = {
         "description": "Maart",
         "lines": INVOICE_LINES,
     },
-    "salesinvoiceswithlines": {"debtorId": 1, "date": "2024-03-01", "lines": INVOICE_LINES},
+    "salesinvoiceswithlines": {
+        "debtorId": 1,
+        "date": "2024-03-01",
+        "lines": envelope(INVOICE_LINES),
+    },
     "purchaseinvoices": {"creditorId": 1, "date": "2024-03-01", "lines": INVOICE_LINES},
-    "purchaseinvoiceswithlines": {"creditorId": 1, "date": "2024-03-01", "lines": INVOICE_LINES},
+    "purchaseinvoiceswithlines": {
+        "creditorId": 1,
+        "date": "2024-03-01",
+        "lines": envelope(INVOICE_LINES),
+    },
     "draftsalesinvoices": {"debtorId": 1, "date": "2024-03-01", "description": "Concept"},
-    "draftsalesinvoiceswithlines": {"debtorId": 1, "date": "2024-03-01", "lines": INVOICE_LINES},
+    "draftsalesinvoiceswithlines": {
+        "debtorId": 1,
+        "date": "2024-03-01",
+        "lines": envelope(INVOICE_LINES),
+    },
     "draftsalesinvoices/lines": {"bookingType": "T", "description": "Tekstregel"},
     "salesorderwithlines": {
         "debtorId": 1,
         "date": "2024-03-01",
-        "lines": [{"bookingType": "A", "articleSku": "ART-00001", "quantity": 2}],
+        "lines": envelope([{"bookingType": "A", "articleSku": "ART-00001", "quantity": 2}]),
     },
 }

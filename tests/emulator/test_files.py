@@ -52,14 +52,14 @@ async def test_five_megabyte_limit(client: httpx.AsyncClient) -> None:
     over = await client.post("/v1/inboxfiles", files={"file": ("big.pdf", _pdf_of(MAX_UPLOAD + 1))})
     assert at_limit.status_code == 200
     assert over.status_code == 413
-    assert over.json()["errors"]["file"]
+    assert over.json()["errors"]["File"]
 
 
 @pytest.mark.anyio
 async def test_only_pdf_and_multipart_are_accepted(client: httpx.AsyncClient) -> None:
     text = await client.post("/v1/inboxfiles", files={"file": ("a.txt", b"hallo", "text/plain")})
     not_multipart = await client.post("/v1/inboxfiles", json={"file": "x"})
-    assert text.status_code == 400
+    assert text.status_code == 422  # well-formed, but not a PDF
     assert not_multipart.status_code == 400
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from asperion_async.testing import AsperionEmulator
 
-from ._bodies import VALID
+from ._bodies import VALID, envelope
 
 
 @pytest.mark.anyio
@@ -43,10 +43,10 @@ async def test_validate_only_stores_nothing(
 @pytest.mark.anyio
 async def test_unknown_debtor_kind_is_a_field_error(client: httpx.AsyncClient) -> None:
     response = await client.post("/v1/debtors", json={**VALID["debtors"], "debtorKindId": "NOPE"})
-    assert response.status_code == 400
+    assert response.status_code == 422  # schema-valid, but no such kind: a business rule
     problem = response.json()
     assert response.headers["content-type"].startswith("application/problem+json")
-    assert problem["status"] == 400
+    assert problem["status"] == 422
     assert list(problem["errors"]) == ["debtorKindId"]
 
 
@@ -56,13 +56,15 @@ async def test_unbalanced_memorial_entry_is_rejected(
 ) -> None:
     body = {
         "journalId": "MEM",
-        "lines": [
-            {"amount": 100.0, "ledgerAccountId": 4200},
-            {"amount": -99.99, "ledgerAccountId": 1100},
-        ],
+        "lines": envelope(
+            [
+                {"amount": 100.0, "ledgerAccountId": 4200},
+                {"amount": -99.99, "ledgerAccountId": 1100},
+            ]
+        ),
     }
     response = await client.post("/v1/journalentrieswithlines", json=body)
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "lines" in response.json()["errors"]
     assert emulator.count(emulator.default_tenant, "journalentries") == 40
 
@@ -71,7 +73,7 @@ async def test_unbalanced_memorial_entry_is_rejected(
 async def test_cash_entry_needs_balances_and_sales_journal_is_refused(
     client: httpx.AsyncClient,
 ) -> None:
-    lines = [{"amount": 50.0, "ledgerAccountId": 4200}]
+    lines = envelope([{"amount": 50.0, "ledgerAccountId": 4200}])
     no_balance = await client.post(
         "/v1/journalentrieswithlines", json={"journalId": "KAS", "lines": lines}
     )
@@ -79,11 +81,13 @@ async def test_cash_entry_needs_balances_and_sales_journal_is_refused(
         "/v1/journalentrieswithlines",
         json={"journalId": "KAS", "openingBalance": 100.0, "closingBalance": 150.0, "lines": lines},
     )
-    sales = await client.post("/v1/journalentrieswithlines", json={"journalId": "VK", "lines": []})
-    assert no_balance.status_code == 400
+    sales = await client.post(
+        "/v1/journalentrieswithlines", json={"journalId": "VK", "lines": envelope([])}
+    )
+    assert no_balance.status_code == 422
     assert {"openingBalance", "closingBalance"} <= set(no_balance.json()["errors"])
     assert good.status_code == 200
-    assert sales.status_code == 400
+    assert sales.status_code == 422
     assert "journalId" in sales.json()["errors"]
 
 

@@ -9,6 +9,7 @@ import pytest
 from asperion_client.api.journal_entries_with_lines import create_journal_entry_with_lines
 from asperion_client.api.journal_entry_log import list_journal_entry_log
 from asperion_client.api.ledger_accounts import list_ledger_accounts
+from asperion_client.types import Unset
 
 import asperion_async as asp
 from asperion_async.testing import AsperionEmulator
@@ -58,6 +59,19 @@ async def test_books_a_balanced_transfer(connect: Connect, emulator: AsperionEmu
     assert emulator.stats.requests_to("POST /v1/journalentrieswithlines", tenant) == 2
 
 
+def test_the_lines_travel_in_the_list_envelope() -> None:
+    """*withlines bodies wrap their lines as {"lines": {"_data": [...]}} (S3), not a list."""
+    entry = memorial.memorial_entry(
+        "MEM",
+        [(4000, Decimal("0.10"), "a"), (4001, Decimal("0.20"), "b"), (8000, Decimal("-0.30"), "c")],
+        date=DATE,
+        description="Envelope",
+    )
+    body = entry.to_dict()
+    assert list(body["lines"]) == ["_data"]
+    assert [line["ledgerAccountId"] for line in body["lines"]["_data"]] == [4000, 4001, 8000]
+
+
 @pytest.mark.parametrize(
     ("lines", "message"),
     [
@@ -87,7 +101,9 @@ async def test_the_api_rejects_an_unbalanced_entry_in_validation(
             date=DATE,
             description="Made unbalanced after the check",
         )
-        entry.lines[1].amount = -9.99
+        assert not isinstance(entry.lines, Unset)
+        assert not isinstance(entry.lines.data, Unset)
+        entry.lines.data[1].amount = -9.99
         with pytest.raises(asp.ValidationError) as caught:
             await t.call(create_journal_entry_with_lines, body=entry, validate_only=True)
     assert "lines" in caught.value.errors

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 import pytest
-from asperion_client.api.debtors import get_debtor, list_debtor_mandates, list_debtors
+from asperion_client.api.debtors import get_debtor, list_debtors
 from asperion_client.models import Debtor
 
 from asperion_async._pagination import iter_items, iter_pages
@@ -84,7 +84,6 @@ async def test_an_item_the_model_cannot_parse_is_an_unexpected_response(bad_item
     ("endpoint", "params", "message"),
     [
         (get_debtor, {"id": 1}, "not a paged list"),
-        (list_debtor_mandates, {"debtor_id": 1}, "not a paged list"),
         (list_debtors, {"page": 3}, "sets page itself"),
         (list_debtors, {"page_size": 3}, "page_size as paginate's own argument"),
         (list_debtors, {"no_such_filter": 1}, "no_such_filter"),

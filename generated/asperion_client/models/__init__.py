@@ -34,6 +34,7 @@ from .invoice_line import InvoiceLine
 from .invoice_line_collection import InvoiceLineCollection
 from .invoice_line_input import InvoiceLineInput
 from .invoice_line_input_booking_type import InvoiceLineInputBookingType
+from .invoice_line_input_collection import InvoiceLineInputCollection
 from .item_meta import ItemMeta
 from .journal import Journal
 from .journal_collection import JournalCollection
@@ -43,6 +44,7 @@ from .journal_entry_input import JournalEntryInput
 from .journal_entry_line import JournalEntryLine
 from .journal_entry_line_collection import JournalEntryLineCollection
 from .journal_entry_line_input import JournalEntryLineInput
+from .journal_entry_line_input_collection import JournalEntryLineInputCollection
 from .journal_entry_log_item import JournalEntryLogItem
 from .journal_entry_log_item_collection import JournalEntryLogItemCollection
 from .journal_entry_with_lines import JournalEntryWithLines
@@ -85,6 +87,7 @@ from .sales_order_line import SalesOrderLine
 from .sales_order_line_collection import SalesOrderLineCollection
 from .sales_order_line_input import SalesOrderLineInput
 from .sales_order_line_input_booking_type import SalesOrderLineInputBookingType
+from .sales_order_line_input_collection import SalesOrderLineInputCollection
 from .sales_order_with_lines import SalesOrderWithLines
 from .sales_order_with_lines_collection import SalesOrderWithLinesCollection
 from .sales_order_with_lines_input import SalesOrderWithLinesInput
@@ -133,6 +136,7 @@ __all__ = (
     "InvoiceLineCollection",
     "InvoiceLineInput",
     "InvoiceLineInputBookingType",
+    "InvoiceLineInputCollection",
     "ItemMeta",
     "Journal",
     "JournalCollection",
@@ -142,6 +146,7 @@ __all__ = (
     "JournalEntryLine",
     "JournalEntryLineCollection",
     "JournalEntryLineInput",
+    "JournalEntryLineInputCollection",
     "JournalEntryLogItem",
     "JournalEntryLogItemCollection",
     "JournalEntryWithLines",
@@ -184,6 +189,7 @@ __all__ = (
     "SalesOrderLineCollection",
     "SalesOrderLineInput",
     "SalesOrderLineInputBookingType",
+    "SalesOrderLineInputCollection",
     "SalesOrderWithLines",
     "SalesOrderWithLinesCollection",
     "SalesOrderWithLinesInput",

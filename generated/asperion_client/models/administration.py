@@ -16,7 +16,7 @@ class Administration:
     """An administration (tenant) the user can access."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     email: None | str | Unset = UNSET
     id: int | Unset = UNSET
     name: None | str | Unset = UNSET

@@ -16,7 +16,7 @@ class ApprovalRoute:
     """An approval route for purchase invoices. Fields assumed: id, description."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,7 +19,7 @@ class Article:
     """
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     active: bool | None | Unset = UNSET
     current_stock: float | None | Unset = UNSET
     description: None | str | Unset = UNSET

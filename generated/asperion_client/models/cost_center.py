@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CostCenter")
 @_attrs_define
 class CostCenter:
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     conversion_code: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET

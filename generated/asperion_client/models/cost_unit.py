@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CostUnit")
 @_attrs_define
 class CostUnit:
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     conversion_code: None | str | Unset = UNSET
     cost_center: int | None | Unset = UNSET
     description: None | str | Unset = UNSET

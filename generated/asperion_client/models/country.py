@@ -16,7 +16,7 @@ class Country:
     """A country Asperion supports. Fields assumed: id, code (ISO 3166-1 alpha-2), name."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     code: None | str | Unset = UNSET
     id: int | Unset = UNSET
     name: None | str | Unset = UNSET

@@ -17,7 +17,7 @@ class Creditor:
     """A creditor (supplier). creditorKindId is required on create (S1); other fields assumed to mirror Debtor."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     address: None | str | Unset = UNSET
     bic: None | str | Unset = UNSET
     blocked: bool | None | Unset = UNSET

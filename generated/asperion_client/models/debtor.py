@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Debtor")
 @_attrs_define
 class Debtor:
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     address: None | str | Unset = UNSET
     address_line_2: None | str | Unset = UNSET
     address_line_3: None | str | Unset = UNSET

@@ -17,7 +17,7 @@ class DraftSalesInvoice:
     """A draft (concept) sales invoice header; lines live at /lines (S1). Fields assumed to mirror SalesInvoice."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     amount_excl_vat: float | None | Unset = UNSET
     amount_incl_vat: float | None | Unset = UNSET
     date: datetime.date | None | Unset = UNSET

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="DraftSalesInvoiceWithLines")
 
 @_attrs_define
 class DraftSalesInvoiceWithLines:
-    """DraftSalesInvoice with its lines in one document."""
+    """DraftSalesInvoice with its lines in one document; the lines are wrapped in the list envelope {_data, _meta} (S3)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     amount_excl_vat: float | None | Unset = UNSET
     amount_incl_vat: float | None | Unset = UNSET
     date: datetime.date | None | Unset = UNSET
@@ -30,7 +30,8 @@ class DraftSalesInvoiceWithLines:
     reference: None | str | Unset = UNSET
     vat_amount: float | None | Unset = UNSET
     lines: InvoiceLineCollection | Unset = UNSET
-    """ The InvoiceLine items of one parent (the envelope's _meta has only totalCount). """
+    """ InvoiceLine items in the list envelope, as *withlines bodies carry their lines in requests and answers (S3).
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

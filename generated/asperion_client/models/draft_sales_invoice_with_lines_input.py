@@ -14,7 +14,10 @@ T = TypeVar("T", bound="DraftSalesInvoiceWithLinesInput")
 
 @_attrs_define
 class DraftSalesInvoiceWithLinesInput:
-    """DraftSalesInvoiceInput with its lines in one document (lines sent as a plain array: assumed)."""
+    """DraftSalesInvoiceInput with its lines in one document; the lines are wrapped in the list envelope {_data, _meta}
+    (S3).
+
+    """
 
     date: datetime.date | None | Unset = UNSET
     debtor_customer_number: None | str | Unset = UNSET
@@ -23,7 +26,9 @@ class DraftSalesInvoiceWithLinesInput:
     payment_condition_id: int | None | Unset = UNSET
     payment_method_id: None | str | Unset = UNSET
     reference: None | str | Unset = UNSET
-    lines: list[InvoiceLineInput] | Unset = UNSET
+    lines: InvoiceLineInputCollection | Unset = UNSET
+    """ InvoiceLineInput items in the list envelope, as *withlines bodies carry their lines in requests and answers
+    (S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,12 +76,9 @@ class DraftSalesInvoiceWithLinesInput:
         else:
             reference = self.reference
 
-        lines: list[dict[str, Any]] | Unset = UNSET
+        lines: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+            lines = self.lines.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,13 +120,11 @@ class DraftSalesInvoiceWithLinesInput:
         reference: None | str | Unset = d.pop("reference", UNSET)
 
         _lines = d.pop("lines", UNSET)
-        lines: list[InvoiceLineInput] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLineInput.from_dict(lines_item_data)
-
-                lines.append(lines_item)
+        lines: InvoiceLineInputCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = InvoiceLineInputCollection.from_dict(_lines)
 
         draft_sales_invoice_with_lines_input = cls(
             date=date,
@@ -174,4 +174,4 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
 
 # Imported after the class so that models that refer to each other import in any order.
-from ..models.invoice_line_input import InvoiceLineInput
+from ..models.invoice_line_input_collection import InvoiceLineInputCollection

@@ -15,9 +15,11 @@ T = TypeVar("T", bound="FileUpload")
 
 @_attrs_define
 class FileUpload:
-    """A PDF in a multipart form; the form field name is assumed."""
+    """A PDF in a multipart form, in the part named File (S3)."""
 
     file: File
+    """ The PDF, at most 5 MB (S1); its content type is sniffed from the bytes (S3), anything but a PDF is refused.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,7 +29,7 @@ class FileUpload:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "file": file,
+                "File": file,
             }
         )
 
@@ -36,7 +38,7 @@ class FileUpload:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("File", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -46,7 +48,7 @@ class FileUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(d.pop("File")))
 
         file_upload = cls(
             file=file,

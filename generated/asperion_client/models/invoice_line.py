@@ -16,7 +16,7 @@ class InvoiceLine:
     """An invoice line. bookingType: A=article, V=sales type, G=ledger account, T=text (S1)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     amount: float | None | Unset = UNSET
     article_sku: None | str | Unset = UNSET
     booking_type: None | str | Unset = UNSET

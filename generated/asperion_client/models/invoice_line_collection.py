@@ -13,11 +13,11 @@ T = TypeVar("T", bound="InvoiceLineCollection")
 
 @_attrs_define
 class InvoiceLineCollection:
-    """The InvoiceLine items of one parent (the envelope's _meta has only totalCount)."""
+    """InvoiceLine items in the list envelope, as *withlines bodies carry their lines in requests and answers (S3)."""
 
     data: list[InvoiceLine] | Unset = UNSET
     meta: Meta | Unset = UNSET
-    """ The list envelope's _meta. Sub-collections send only totalCount. """
+    """ The list envelope's _meta (also of embedded lines, S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

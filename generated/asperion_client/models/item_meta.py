@@ -13,12 +13,33 @@ T = TypeVar("T", bound="ItemMeta")
 
 @_attrs_define
 class ItemMeta:
-    """An item's own _meta: its URL."""
+    """An item's own _meta: its administration and its URL."""
 
+    administration_id: int | None | Unset = UNSET
+    administration_name: None | str | Unset = UNSET
+    profile_name: None | str | Unset = UNSET
     self_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        administration_id: int | None | Unset
+        if isinstance(self.administration_id, Unset):
+            administration_id = UNSET
+        else:
+            administration_id = self.administration_id
+
+        administration_name: None | str | Unset
+        if isinstance(self.administration_name, Unset):
+            administration_name = UNSET
+        else:
+            administration_name = self.administration_name
+
+        profile_name: None | str | Unset
+        if isinstance(self.profile_name, Unset):
+            profile_name = UNSET
+        else:
+            profile_name = self.profile_name
+
         self_: None | str | Unset
         if isinstance(self.self_, Unset):
             self_ = UNSET
@@ -28,6 +49,12 @@ class ItemMeta:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if administration_id is not UNSET:
+            field_dict["administrationId"] = administration_id
+        if administration_name is not UNSET:
+            field_dict["administrationName"] = administration_name
+        if profile_name is not UNSET:
+            field_dict["profileName"] = profile_name
         if self_ is not UNSET:
             field_dict["self"] = self_
 
@@ -36,9 +63,18 @@ class ItemMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        administration_id: int | None | Unset = d.pop("administrationId", UNSET)
+
+        administration_name: None | str | Unset = d.pop("administrationName", UNSET)
+
+        profile_name: None | str | Unset = d.pop("profileName", UNSET)
+
         self_: None | str | Unset = d.pop("self", UNSET)
 
         item_meta = cls(
+            administration_id=administration_id,
+            administration_name=administration_name,
+            profile_name=profile_name,
             self_=self_,
         )
 

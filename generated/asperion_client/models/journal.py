@@ -16,7 +16,7 @@ class Journal:
     """A journal. type: M=memorial, K=cash (S1, S3)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET
     type_: None | str | Unset = UNSET

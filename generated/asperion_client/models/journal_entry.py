@@ -17,7 +17,7 @@ class JournalEntry:
     """A journal entry header (memorial M or cash K journals only, S1)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     bookperiod: int | None | Unset = UNSET
     bookyear: int | None | Unset = UNSET
     closing_balance: float | None | Unset = UNSET

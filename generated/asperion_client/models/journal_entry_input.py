@@ -14,7 +14,10 @@ T = TypeVar("T", bound="JournalEntryInput")
 
 @_attrs_define
 class JournalEntryInput:
-    """Create or update a journal entry header; cash (K) entries need openingBalance and closingBalance (S1)."""
+    """Create or update a journal entry header; cash (K) entries need openingBalance and closingBalance (S1); S3 sends
+    state.
+
+    """
 
     journal_id: str
     bookperiod: int | None | Unset = UNSET
@@ -24,6 +27,7 @@ class JournalEntryInput:
     description: None | str | Unset = UNSET
     opening_balance: float | None | Unset = UNSET
     source_document_number: None | str | Unset = UNSET
+    state: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +77,12 @@ class JournalEntryInput:
         else:
             source_document_number = self.source_document_number
 
+        state: int | None | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,6 +104,8 @@ class JournalEntryInput:
             field_dict["openingBalance"] = opening_balance
         if source_document_number is not UNSET:
             field_dict["sourceDocumentNumber"] = source_document_number
+        if state is not UNSET:
+            field_dict["state"] = state
 
         return field_dict
 
@@ -116,6 +128,8 @@ class JournalEntryInput:
 
         source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
 
+        state: int | None | Unset = d.pop("state", UNSET)
+
         journal_entry_input = cls(
             journal_id=journal_id,
             bookperiod=bookperiod,
@@ -125,6 +139,7 @@ class JournalEntryInput:
             description=description,
             opening_balance=opening_balance,
             source_document_number=source_document_number,
+            state=state,
         )
 
         journal_entry_input.additional_properties = d

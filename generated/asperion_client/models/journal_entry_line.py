@@ -17,7 +17,7 @@ class JournalEntryLine:
     """A journal entry line. Positive amounts debit, negative amounts credit (assumed)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     amount: float | None | Unset = UNSET
     booking_date: datetime.date | None | Unset = UNSET
     cost_center_id: int | None | Unset = UNSET

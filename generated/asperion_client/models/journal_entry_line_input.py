@@ -15,17 +15,17 @@ T = TypeVar("T", bound="JournalEntryLineInput")
 @_attrs_define
 class JournalEntryLineInput:
     """A new journal entry line. Positive amounts debit, negative amounts credit (assumed); memorial lines must sum to zero
-    (S1).
+    (S1). S3 omits ledgerAccountId when empty, so it is not required.
 
     """
 
     amount: float
-    ledger_account_id: int
     booking_date: datetime.date | None | Unset = UNSET
     cost_center_id: int | None | Unset = UNSET
     creditor_id: int | None | Unset = UNSET
     debtor_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
+    ledger_account_id: int | None | Unset = UNSET
     purchase_invoice_id: int | None | Unset = UNSET
     sales_invoice_id: int | None | Unset = UNSET
     vat_amount: float | None | Unset = UNSET
@@ -34,8 +34,6 @@ class JournalEntryLineInput:
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
-
-        ledger_account_id = self.ledger_account_id
 
         booking_date: None | str | Unset
         if isinstance(self.booking_date, Unset):
@@ -69,6 +67,12 @@ class JournalEntryLineInput:
         else:
             description = self.description
 
+        ledger_account_id: int | None | Unset
+        if isinstance(self.ledger_account_id, Unset):
+            ledger_account_id = UNSET
+        else:
+            ledger_account_id = self.ledger_account_id
+
         purchase_invoice_id: int | None | Unset
         if isinstance(self.purchase_invoice_id, Unset):
             purchase_invoice_id = UNSET
@@ -98,7 +102,6 @@ class JournalEntryLineInput:
         field_dict.update(
             {
                 "amount": amount,
-                "ledgerAccountId": ledger_account_id,
             }
         )
         if booking_date is not UNSET:
@@ -111,6 +114,8 @@ class JournalEntryLineInput:
             field_dict["debtorId"] = debtor_id
         if description is not UNSET:
             field_dict["description"] = description
+        if ledger_account_id is not UNSET:
+            field_dict["ledgerAccountId"] = ledger_account_id
         if purchase_invoice_id is not UNSET:
             field_dict["purchaseInvoiceId"] = purchase_invoice_id
         if sales_invoice_id is not UNSET:
@@ -127,8 +132,6 @@ class JournalEntryLineInput:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        ledger_account_id = d.pop("ledgerAccountId")
-
         booking_date = _parse_booking_date(d.pop("bookingDate", UNSET))
 
         cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
@@ -138,6 +141,8 @@ class JournalEntryLineInput:
         debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
 
         description: None | str | Unset = d.pop("description", UNSET)
+
+        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
 
         purchase_invoice_id: int | None | Unset = d.pop("purchaseInvoiceId", UNSET)
 
@@ -149,12 +154,12 @@ class JournalEntryLineInput:
 
         journal_entry_line_input = cls(
             amount=amount,
-            ledger_account_id=ledger_account_id,
             booking_date=booking_date,
             cost_center_id=cost_center_id,
             creditor_id=creditor_id,
             debtor_id=debtor_id,
             description=description,
+            ledger_account_id=ledger_account_id,
             purchase_invoice_id=purchase_invoice_id,
             sales_invoice_id=sales_invoice_id,
             vat_amount=vat_amount,

@@ -17,7 +17,7 @@ class JournalEntryLogItem:
     """One change of a journal entry. action tracks deletions (S6); the value set (Created, Modified, Deleted) is assumed."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     action: None | str | Unset = UNSET
     changed_date: datetime.datetime | None | Unset = UNSET
     id: int | Unset = UNSET

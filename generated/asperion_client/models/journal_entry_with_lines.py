@@ -14,10 +14,10 @@ T = TypeVar("T", bound="JournalEntryWithLines")
 
 @_attrs_define
 class JournalEntryWithLines:
-    """JournalEntry with its lines in one document."""
+    """JournalEntry with its lines in one document; the lines are wrapped in the list envelope {_data, _meta} (S3)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     bookperiod: int | None | Unset = UNSET
     bookyear: int | None | Unset = UNSET
     closing_balance: float | None | Unset = UNSET
@@ -29,7 +29,8 @@ class JournalEntryWithLines:
     source_document_number: None | str | Unset = UNSET
     state: int | None | Unset = UNSET
     lines: JournalEntryLineCollection | Unset = UNSET
-    """ The JournalEntryLine items of one parent (the envelope's _meta has only totalCount). """
+    """ JournalEntryLine items in the list envelope, as *withlines bodies carry their lines in requests and answers
+    (S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

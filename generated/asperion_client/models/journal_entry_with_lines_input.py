@@ -14,7 +14,7 @@ T = TypeVar("T", bound="JournalEntryWithLinesInput")
 
 @_attrs_define
 class JournalEntryWithLinesInput:
-    """JournalEntryInput with its lines in one document (lines sent as a plain array: assumed)."""
+    """JournalEntryInput with its lines in one document; the lines are wrapped in the list envelope {_data, _meta} (S3)."""
 
     journal_id: str
     bookperiod: int | None | Unset = UNSET
@@ -24,7 +24,10 @@ class JournalEntryWithLinesInput:
     description: None | str | Unset = UNSET
     opening_balance: float | None | Unset = UNSET
     source_document_number: None | str | Unset = UNSET
-    lines: list[JournalEntryLineInput] | Unset = UNSET
+    state: int | None | Unset = UNSET
+    lines: JournalEntryLineInputCollection | Unset = UNSET
+    """ JournalEntryLineInput items in the list envelope, as *withlines bodies carry their lines in requests and
+    answers (S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,12 +77,15 @@ class JournalEntryWithLinesInput:
         else:
             source_document_number = self.source_document_number
 
-        lines: list[dict[str, Any]] | Unset = UNSET
+        state: int | None | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        lines: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+            lines = self.lines.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,6 +108,8 @@ class JournalEntryWithLinesInput:
             field_dict["openingBalance"] = opening_balance
         if source_document_number is not UNSET:
             field_dict["sourceDocumentNumber"] = source_document_number
+        if state is not UNSET:
+            field_dict["state"] = state
         if lines is not UNSET:
             field_dict["lines"] = lines
 
@@ -126,14 +134,14 @@ class JournalEntryWithLinesInput:
 
         source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
 
-        _lines = d.pop("lines", UNSET)
-        lines: list[JournalEntryLineInput] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = JournalEntryLineInput.from_dict(lines_item_data)
+        state: int | None | Unset = d.pop("state", UNSET)
 
-                lines.append(lines_item)
+        _lines = d.pop("lines", UNSET)
+        lines: JournalEntryLineInputCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = JournalEntryLineInputCollection.from_dict(_lines)
 
         journal_entry_with_lines_input = cls(
             journal_id=journal_id,
@@ -144,6 +152,7 @@ class JournalEntryWithLinesInput:
             description=description,
             opening_balance=opening_balance,
             source_document_number=source_document_number,
+            state=state,
             lines=lines,
         )
 
@@ -184,4 +193,4 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
 
 # Imported after the class so that models that refer to each other import in any order.
-from ..models.journal_entry_line_input import JournalEntryLineInput
+from ..models.journal_entry_line_input_collection import JournalEntryLineInputCollection

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="LedgerAccount")
 @_attrs_define
 class LedgerAccount:
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     description: None | str | Unset = UNSET
     disabled: bool | None | Unset = UNSET
     id: int | Unset = UNSET

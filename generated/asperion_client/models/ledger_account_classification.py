@@ -16,7 +16,7 @@ class LedgerAccountClassification:
     """A node of the chart of accounts with its RGS code (S1). Fields assumed."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     code: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET

@@ -16,7 +16,7 @@ class LedgerGroupedItem:
     """Balance of one ledger account for a period, optionally per journal (S1). Fields assumed."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     balance: float | None | Unset = UNSET
     balance_or_profit_loss: None | str | Unset = UNSET
     bookperiod: int | None | Unset = UNSET

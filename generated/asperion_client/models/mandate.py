@@ -17,7 +17,7 @@ class Mandate:
     """A SEPA direct-debit mandate; PUT updates signDate (S1). Other fields assumed."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     active: bool | None | Unset = UNSET
     debtor_id: int | None | Unset = UNSET
     iban: None | str | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="Meta")
 
 @_attrs_define
 class Meta:
-    """The list envelope's _meta. Sub-collections send only totalCount."""
+    """The list envelope's _meta (also of embedded lines, S3)."""
 
     administration_id: int | None | Unset = UNSET
     administration_name: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ class OutstandingInvoice:
     """
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     age: int | None | Unset = UNSET
     date: datetime.date | None | Unset = UNSET
     days_overdue: int | None | Unset = UNSET

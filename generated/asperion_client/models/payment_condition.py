@@ -16,7 +16,7 @@ class PaymentCondition:
     """A payment condition (id, description: S3; days assumed)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     days: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET

@@ -16,7 +16,7 @@ class PaymentMethod:
     """A payment method such as IDEAL, PayPal, on invoice, Bol.com, credit card (S1)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

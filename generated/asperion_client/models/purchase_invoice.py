@@ -20,7 +20,7 @@ class PurchaseInvoice:
     """
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     amount_excl_vat: float | None | Unset = UNSET
     amount_incl_vat: float | None | Unset = UNSET
     approval_route_id: int | None | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PurchaseInvoiceWithLinesInput")
 
 @_attrs_define
 class PurchaseInvoiceWithLinesInput:
-    """PurchaseInvoiceInput with its lines in one document (lines sent as a plain array: assumed)."""
+    """PurchaseInvoiceInput with its lines in one document; the lines are wrapped in the list envelope {_data, _meta} (S3)."""
 
     amount_excl_vat: float | None | Unset = UNSET
     amount_incl_vat: float | None | Unset = UNSET
@@ -29,7 +29,9 @@ class PurchaseInvoiceWithLinesInput:
     payment_condition_id: int | None | Unset = UNSET
     payment_due_date: datetime.date | None | Unset = UNSET
     vat_amount: float | None | Unset = UNSET
-    lines: list[InvoiceLineInput] | Unset = UNSET
+    lines: InvoiceLineInputCollection | Unset = UNSET
+    """ InvoiceLineInput items in the list envelope, as *withlines bodies carry their lines in requests and answers
+    (S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,12 +117,9 @@ class PurchaseInvoiceWithLinesInput:
         else:
             vat_amount = self.vat_amount
 
-        lines: list[dict[str, Any]] | Unset = UNSET
+        lines: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+            lines = self.lines.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -186,13 +185,11 @@ class PurchaseInvoiceWithLinesInput:
         vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
         _lines = d.pop("lines", UNSET)
-        lines: list[InvoiceLineInput] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLineInput.from_dict(lines_item_data)
-
-                lines.append(lines_item)
+        lines: InvoiceLineInputCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = InvoiceLineInputCollection.from_dict(_lines)
 
         purchase_invoice_with_lines_input = cls(
             amount_excl_vat=amount_excl_vat,
@@ -264,4 +261,4 @@ def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
 
 
 # Imported after the class so that models that refer to each other import in any order.
-from ..models.invoice_line_input import InvoiceLineInput
+from ..models.invoice_line_input_collection import InvoiceLineInputCollection

@@ -17,7 +17,7 @@ class SalesInvoice:
     """A sales invoice header. status: 1 concept, 2 in journal entry, 3 in ledger, 6 payable, 7 paid, 8 hold (S3)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     amount_excl_vat: float | None | Unset = UNSET
     amount_incl_vat: float | None | Unset = UNSET
     bookperiod: int | None | Unset = UNSET

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="SalesInvoiceInput")
 
 @_attrs_define
 class SalesInvoiceInput:
-    """Create or update a sales invoice header that is already coded elsewhere (S1)."""
+    """Create or update a sales invoice header that is already coded elsewhere (S1); S3 sends status (1 concept ... 8
+    hold).
+
+    """
 
     amount_excl_vat: float | None | Unset = UNSET
     amount_incl_vat: float | None | Unset = UNSET
@@ -28,6 +31,7 @@ class SalesInvoiceInput:
     journal_id: None | str | Unset = UNSET
     payment_condition_id: int | None | Unset = UNSET
     payment_due_date: datetime.date | None | Unset = UNSET
+    status: int | None | Unset = UNSET
     vat_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -108,6 +112,12 @@ class SalesInvoiceInput:
         else:
             payment_due_date = self.payment_due_date
 
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         vat_amount: float | None | Unset
         if isinstance(self.vat_amount, Unset):
             vat_amount = UNSET
@@ -141,6 +151,8 @@ class SalesInvoiceInput:
             field_dict["paymentConditionId"] = payment_condition_id
         if payment_due_date is not UNSET:
             field_dict["paymentDueDate"] = payment_due_date
+        if status is not UNSET:
+            field_dict["status"] = status
         if vat_amount is not UNSET:
             field_dict["vatAmount"] = vat_amount
 
@@ -173,6 +185,8 @@ class SalesInvoiceInput:
 
         payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
 
+        status: int | None | Unset = d.pop("status", UNSET)
+
         vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
 
         sales_invoice_input = cls(
@@ -188,6 +202,7 @@ class SalesInvoiceInput:
             journal_id=journal_id,
             payment_condition_id=payment_condition_id,
             payment_due_date=payment_due_date,
+            status=status,
             vat_amount=vat_amount,
         )
 

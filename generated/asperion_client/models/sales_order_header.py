@@ -17,7 +17,7 @@ class SalesOrderHeader:
     """A sales order (trade module only, S1). Header fields assumed."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     date: datetime.date | None | Unset = UNSET
     debtor_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET

@@ -16,7 +16,7 @@ class SalesOrderLine:
     """A sales order line: bookingType A (article, needs articleSku) or T (text) (S1)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     article_sku: None | str | Unset = UNSET
     booking_type: None | str | Unset = UNSET
     description: None | str | Unset = UNSET

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="SalesOrderLineCollection")
 
 @_attrs_define
 class SalesOrderLineCollection:
-    """The SalesOrderLine items of one parent (the envelope's _meta has only totalCount)."""
+    """SalesOrderLine items in the list envelope, as *withlines bodies carry their lines in requests and answers (S3)."""
 
     data: list[SalesOrderLine] | Unset = UNSET
     meta: Meta | Unset = UNSET
-    """ The list envelope's _meta. Sub-collections send only totalCount. """
+    """ The list envelope's _meta (also of embedded lines, S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

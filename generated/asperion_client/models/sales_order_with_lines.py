@@ -14,17 +14,18 @@ T = TypeVar("T", bound="SalesOrderWithLines")
 
 @_attrs_define
 class SalesOrderWithLines:
-    """SalesOrderHeader with its lines in one document."""
+    """SalesOrderHeader with its lines in one document; the lines are wrapped in the list envelope {_data, _meta} (S3)."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     date: datetime.date | None | Unset = UNSET
     debtor_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET
     reference: None | str | Unset = UNSET
     lines: SalesOrderLineCollection | Unset = UNSET
-    """ The SalesOrderLine items of one parent (the envelope's _meta has only totalCount). """
+    """ SalesOrderLine items in the list envelope, as *withlines bodies carry their lines in requests and answers
+    (S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

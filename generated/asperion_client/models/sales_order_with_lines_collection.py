@@ -17,7 +17,7 @@ class SalesOrderWithLinesCollection:
 
     data: list[SalesOrderWithLines] | Unset = UNSET
     meta: Meta | Unset = UNSET
-    """ The list envelope's _meta. Sub-collections send only totalCount. """
+    """ The list envelope's _meta (also of embedded lines, S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,18 @@ T = TypeVar("T", bound="SalesOrderWithLinesInput")
 
 @_attrs_define
 class SalesOrderWithLinesInput:
-    """SalesOrderHeaderInput with its lines in one document (lines sent as a plain array: assumed)."""
+    """SalesOrderHeaderInput with its lines in one document; the lines are wrapped in the list envelope {_data, _meta}
+    (S3).
+
+    """
 
     debtor_id: int
     date: datetime.date | None | Unset = UNSET
     description: None | str | Unset = UNSET
     reference: None | str | Unset = UNSET
-    lines: list[SalesOrderLineInput] | Unset = UNSET
+    lines: SalesOrderLineInputCollection | Unset = UNSET
+    """ SalesOrderLineInput items in the list envelope, as *withlines bodies carry their lines in requests and
+    answers (S3). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,12 +51,9 @@ class SalesOrderWithLinesInput:
         else:
             reference = self.reference
 
-        lines: list[dict[str, Any]] | Unset = UNSET
+        lines: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+            lines = self.lines.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,13 +85,11 @@ class SalesOrderWithLinesInput:
         reference: None | str | Unset = d.pop("reference", UNSET)
 
         _lines = d.pop("lines", UNSET)
-        lines: list[SalesOrderLineInput] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = SalesOrderLineInput.from_dict(lines_item_data)
-
-                lines.append(lines_item)
+        lines: SalesOrderLineInputCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = SalesOrderLineInputCollection.from_dict(_lines)
 
         sales_order_with_lines_input = cls(
             debtor_id=debtor_id,
@@ -136,4 +136,4 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
 
 # Imported after the class so that models that refer to each other import in any order.
-from ..models.sales_order_line_input import SalesOrderLineInput
+from ..models.sales_order_line_input_collection import SalesOrderLineInputCollection

@@ -16,7 +16,7 @@ class SalesType:
     """A sales type: decides the ledger account sales are booked on (S1). Fields assumed."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET
     ledger_account_id: int | None | Unset = UNSET

@@ -17,7 +17,7 @@ class StoredFile:
     """A stored file (PDF): the API's File object (S3), renamed so it does not shadow the generator's binary File type."""
 
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     created_on: datetime.datetime | None | Unset = UNSET
     extension: None | str | Unset = UNSET
     file_url: None | str | Unset = UNSET

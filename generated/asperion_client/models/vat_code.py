@@ -15,7 +15,7 @@ T = TypeVar("T", bound="VatCode")
 @_attrs_define
 class VatCode:
     meta: ItemMeta | Unset = UNSET
-    """ An item's own _meta: its URL. """
+    """ An item's own _meta: its administration and its URL. """
     country_code: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET

@@ -15,8 +15,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
@@ -34,9 +34,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Id"] = id
 
@@ -106,8 +106,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
@@ -122,8 +122,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
@@ -147,8 +147,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         name=name,
         name_comparison=name_comparison,
@@ -171,8 +171,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
@@ -187,8 +187,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
@@ -213,8 +213,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         name=name,
         name_comparison=name_comparison,
@@ -231,8 +231,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
@@ -247,8 +247,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
@@ -272,8 +272,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         name=name,
         name_comparison=name_comparison,
@@ -294,8 +294,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
@@ -310,8 +310,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
@@ -337,8 +337,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             id=id,
             name=name,
             name_comparison=name_comparison,

@@ -15,8 +15,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     description: str | Unset = UNSET,
     description_comparison: StringComparison | Unset = UNSET,
@@ -32,9 +32,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Id"] = id
 
@@ -96,8 +96,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     description: str | Unset = UNSET,
     description_comparison: StringComparison | Unset = UNSET,
@@ -110,8 +110,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         description (str | Unset):
         description_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -132,8 +132,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         description=description,
         description_comparison=description_comparison,
@@ -154,8 +154,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     description: str | Unset = UNSET,
     description_comparison: StringComparison | Unset = UNSET,
@@ -168,8 +168,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         description (str | Unset):
         description_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -191,8 +191,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         description=description,
         description_comparison=description_comparison,
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     description: str | Unset = UNSET,
     description_comparison: StringComparison | Unset = UNSET,
@@ -221,8 +221,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         description (str | Unset):
         description_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -243,8 +243,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         description=description,
         description_comparison=description_comparison,
@@ -263,8 +263,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     description: str | Unset = UNSET,
     description_comparison: StringComparison | Unset = UNSET,
@@ -277,8 +277,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         description (str | Unset):
         description_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -301,8 +301,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             id=id,
             description=description,
             description_comparison=description_comparison,

@@ -16,8 +16,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     supplier_number: str | Unset = UNSET,
     supplier_number_comparison: StringComparison | Unset = UNSET,
@@ -39,9 +39,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Id"] = id
 
@@ -128,8 +128,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     supplier_number: str | Unset = UNSET,
     supplier_number_comparison: StringComparison | Unset = UNSET,
@@ -148,8 +148,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         supplier_number (str | Unset):
         supplier_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -177,8 +177,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         supplier_number=supplier_number,
         supplier_number_comparison=supplier_number_comparison,
@@ -205,8 +205,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     supplier_number: str | Unset = UNSET,
     supplier_number_comparison: StringComparison | Unset = UNSET,
@@ -225,8 +225,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         supplier_number (str | Unset):
         supplier_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -255,8 +255,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         supplier_number=supplier_number,
         supplier_number_comparison=supplier_number_comparison,
@@ -277,8 +277,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     supplier_number: str | Unset = UNSET,
     supplier_number_comparison: StringComparison | Unset = UNSET,
@@ -297,8 +297,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         supplier_number (str | Unset):
         supplier_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -326,8 +326,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         supplier_number=supplier_number,
         supplier_number_comparison=supplier_number_comparison,
@@ -352,8 +352,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     supplier_number: str | Unset = UNSET,
     supplier_number_comparison: StringComparison | Unset = UNSET,
@@ -372,8 +372,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         supplier_number (str | Unset):
         supplier_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -403,8 +403,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             id=id,
             supplier_number=supplier_number,
             supplier_number_comparison=supplier_number_comparison,

@@ -14,8 +14,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,9 +26,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,8 +72,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> Response[DebtorKindCollection]:
     """List DebtorKinds.
 
@@ -81,8 +81,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,8 +96,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
     )
 
     response = client.get_httpx_client().request(
@@ -113,8 +113,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> DebtorKindCollection | None:
     """List DebtorKinds.
 
@@ -122,8 +122,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
     ).parsed
 
 
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> Response[DebtorKindCollection]:
     """List DebtorKinds.
 
@@ -158,8 +158,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +173,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,8 +188,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> DebtorKindCollection | None:
     """List DebtorKinds.
 
@@ -197,8 +197,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
         )
     ).parsed

@@ -7,18 +7,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.mandate_collection import MandateCollection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     debtor_id: int,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/debtors/{debtor_id}/mandates".format(
             debtor_id=quote(str(debtor_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -53,11 +65,15 @@ def sync_detailed(
     debtor_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
 ) -> Response[MandateCollection]:
     """SEPA mandates of one debtor.
 
     Args:
         debtor_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,6 +85,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         debtor_id=debtor_id,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -82,11 +100,15 @@ def sync(
     debtor_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
 ) -> MandateCollection | None:
     """SEPA mandates of one debtor.
 
     Args:
         debtor_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,6 +121,8 @@ def sync(
     return sync_detailed(
         debtor_id=debtor_id,
         client=client,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -106,11 +130,15 @@ async def asyncio_detailed(
     debtor_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
 ) -> Response[MandateCollection]:
     """SEPA mandates of one debtor.
 
     Args:
         debtor_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +150,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         debtor_id=debtor_id,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -133,11 +163,15 @@ async def asyncio(
     debtor_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
 ) -> MandateCollection | None:
     """SEPA mandates of one debtor.
 
     Args:
         debtor_id (int):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,5 +185,7 @@ async def asyncio(
         await asyncio_detailed(
             debtor_id=debtor_id,
             client=client,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

@@ -16,8 +16,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     customer_number: str | Unset = UNSET,
     customer_number_comparison: StringComparison | Unset = UNSET,
@@ -38,6 +38,10 @@ def _get_kwargs(
     city_comparison: StringComparison | Unset = UNSET,
     address: str | Unset = UNSET,
     address_comparison: StringComparison | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    address_line_2_comparison: StringComparison | Unset = UNSET,
+    address_line_3: str | Unset = UNSET,
+    address_line_3_comparison: StringComparison | Unset = UNSET,
     attention_to: str | Unset = UNSET,
     attention_to_comparison: StringComparison | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -48,8 +52,18 @@ def _get_kwargs(
     payment_condition_id: int | Unset = UNSET,
     phone_number: str | Unset = UNSET,
     phone_number_comparison: StringComparison | Unset = UNSET,
+    fax_number: str | Unset = UNSET,
+    fax_number_comparison: StringComparison | Unset = UNSET,
+    mobile_number: str | Unset = UNSET,
+    mobile_number_comparison: StringComparison | Unset = UNSET,
     email_address: str | Unset = UNSET,
     email_address_comparison: StringComparison | Unset = UNSET,
+    comments: str | Unset = UNSET,
+    comments_comparison: StringComparison | Unset = UNSET,
+    characteristic_4: str | Unset = UNSET,
+    characteristic_4_comparison: StringComparison | Unset = UNSET,
+    characteristic_5: str | Unset = UNSET,
+    characteristic_5_comparison: StringComparison | Unset = UNSET,
     payment_method_id: str | Unset = UNSET,
     date_added: datetime.date | Unset = UNSET,
     date_added_from: datetime.date | Unset = UNSET,
@@ -66,9 +80,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Id"] = id
 
@@ -146,6 +160,22 @@ def _get_kwargs(
 
     params["Address_comparison"] = json_address_comparison
 
+    params["AddressLine2"] = address_line_2
+
+    json_address_line_2_comparison: str | Unset = UNSET
+    if not isinstance(address_line_2_comparison, Unset):
+        json_address_line_2_comparison = address_line_2_comparison
+
+    params["AddressLine2_comparison"] = json_address_line_2_comparison
+
+    params["AddressLine3"] = address_line_3
+
+    json_address_line_3_comparison: str | Unset = UNSET
+    if not isinstance(address_line_3_comparison, Unset):
+        json_address_line_3_comparison = address_line_3_comparison
+
+    params["AddressLine3_comparison"] = json_address_line_3_comparison
+
     params["AttentionTo"] = attention_to
 
     json_attention_to_comparison: str | Unset = UNSET
@@ -182,6 +212,22 @@ def _get_kwargs(
 
     params["PhoneNumber_comparison"] = json_phone_number_comparison
 
+    params["FaxNumber"] = fax_number
+
+    json_fax_number_comparison: str | Unset = UNSET
+    if not isinstance(fax_number_comparison, Unset):
+        json_fax_number_comparison = fax_number_comparison
+
+    params["FaxNumber_comparison"] = json_fax_number_comparison
+
+    params["MobileNumber"] = mobile_number
+
+    json_mobile_number_comparison: str | Unset = UNSET
+    if not isinstance(mobile_number_comparison, Unset):
+        json_mobile_number_comparison = mobile_number_comparison
+
+    params["MobileNumber_comparison"] = json_mobile_number_comparison
+
     params["EmailAddress"] = email_address
 
     json_email_address_comparison: str | Unset = UNSET
@@ -189,6 +235,30 @@ def _get_kwargs(
         json_email_address_comparison = email_address_comparison
 
     params["EmailAddress_comparison"] = json_email_address_comparison
+
+    params["Comments"] = comments
+
+    json_comments_comparison: str | Unset = UNSET
+    if not isinstance(comments_comparison, Unset):
+        json_comments_comparison = comments_comparison
+
+    params["Comments_comparison"] = json_comments_comparison
+
+    params["Characteristic4"] = characteristic_4
+
+    json_characteristic_4_comparison: str | Unset = UNSET
+    if not isinstance(characteristic_4_comparison, Unset):
+        json_characteristic_4_comparison = characteristic_4_comparison
+
+    params["Characteristic4_comparison"] = json_characteristic_4_comparison
+
+    params["Characteristic5"] = characteristic_5
+
+    json_characteristic_5_comparison: str | Unset = UNSET
+    if not isinstance(characteristic_5_comparison, Unset):
+        json_characteristic_5_comparison = characteristic_5_comparison
+
+    params["Characteristic5_comparison"] = json_characteristic_5_comparison
 
     params["PaymentMethodId"] = payment_method_id
 
@@ -253,8 +323,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     customer_number: str | Unset = UNSET,
     customer_number_comparison: StringComparison | Unset = UNSET,
@@ -275,6 +345,10 @@ def sync_detailed(
     city_comparison: StringComparison | Unset = UNSET,
     address: str | Unset = UNSET,
     address_comparison: StringComparison | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    address_line_2_comparison: StringComparison | Unset = UNSET,
+    address_line_3: str | Unset = UNSET,
+    address_line_3_comparison: StringComparison | Unset = UNSET,
     attention_to: str | Unset = UNSET,
     attention_to_comparison: StringComparison | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -285,8 +359,18 @@ def sync_detailed(
     payment_condition_id: int | Unset = UNSET,
     phone_number: str | Unset = UNSET,
     phone_number_comparison: StringComparison | Unset = UNSET,
+    fax_number: str | Unset = UNSET,
+    fax_number_comparison: StringComparison | Unset = UNSET,
+    mobile_number: str | Unset = UNSET,
+    mobile_number_comparison: StringComparison | Unset = UNSET,
     email_address: str | Unset = UNSET,
     email_address_comparison: StringComparison | Unset = UNSET,
+    comments: str | Unset = UNSET,
+    comments_comparison: StringComparison | Unset = UNSET,
+    characteristic_4: str | Unset = UNSET,
+    characteristic_4_comparison: StringComparison | Unset = UNSET,
+    characteristic_5: str | Unset = UNSET,
+    characteristic_5_comparison: StringComparison | Unset = UNSET,
     payment_method_id: str | Unset = UNSET,
     date_added: datetime.date | Unset = UNSET,
     date_added_from: datetime.date | Unset = UNSET,
@@ -300,8 +384,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         customer_number (str | Unset):
         customer_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -331,6 +415,12 @@ def sync_detailed(
         address (str | Unset):
         address_comparison (StringComparison | Unset): How a string filter matches; Contains is
             the default.
+        address_line_2 (str | Unset):
+        address_line_2_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        address_line_3 (str | Unset):
+        address_line_3_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         attention_to (str | Unset):
         attention_to_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
@@ -345,9 +435,24 @@ def sync_detailed(
         phone_number (str | Unset):
         phone_number_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        fax_number (str | Unset):
+        fax_number_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        mobile_number (str | Unset):
+        mobile_number_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
         email_address (str | Unset):
         email_address_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        comments (str | Unset):
+        comments_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        characteristic_4 (str | Unset):
+        characteristic_4_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        characteristic_5 (str | Unset):
+        characteristic_5_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         payment_method_id (str | Unset):
         date_added (datetime.date | Unset):
         date_added_from (datetime.date | Unset):
@@ -367,8 +472,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         customer_number=customer_number,
         customer_number_comparison=customer_number_comparison,
@@ -389,6 +494,10 @@ def sync_detailed(
         city_comparison=city_comparison,
         address=address,
         address_comparison=address_comparison,
+        address_line_2=address_line_2,
+        address_line_2_comparison=address_line_2_comparison,
+        address_line_3=address_line_3,
+        address_line_3_comparison=address_line_3_comparison,
         attention_to=attention_to,
         attention_to_comparison=attention_to_comparison,
         country_code=country_code,
@@ -399,8 +508,18 @@ def sync_detailed(
         payment_condition_id=payment_condition_id,
         phone_number=phone_number,
         phone_number_comparison=phone_number_comparison,
+        fax_number=fax_number,
+        fax_number_comparison=fax_number_comparison,
+        mobile_number=mobile_number,
+        mobile_number_comparison=mobile_number_comparison,
         email_address=email_address,
         email_address_comparison=email_address_comparison,
+        comments=comments,
+        comments_comparison=comments_comparison,
+        characteristic_4=characteristic_4,
+        characteristic_4_comparison=characteristic_4_comparison,
+        characteristic_5=characteristic_5,
+        characteristic_5_comparison=characteristic_5_comparison,
         payment_method_id=payment_method_id,
         date_added=date_added,
         date_added_from=date_added_from,
@@ -422,8 +541,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     customer_number: str | Unset = UNSET,
     customer_number_comparison: StringComparison | Unset = UNSET,
@@ -444,6 +563,10 @@ def sync(
     city_comparison: StringComparison | Unset = UNSET,
     address: str | Unset = UNSET,
     address_comparison: StringComparison | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    address_line_2_comparison: StringComparison | Unset = UNSET,
+    address_line_3: str | Unset = UNSET,
+    address_line_3_comparison: StringComparison | Unset = UNSET,
     attention_to: str | Unset = UNSET,
     attention_to_comparison: StringComparison | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -454,8 +577,18 @@ def sync(
     payment_condition_id: int | Unset = UNSET,
     phone_number: str | Unset = UNSET,
     phone_number_comparison: StringComparison | Unset = UNSET,
+    fax_number: str | Unset = UNSET,
+    fax_number_comparison: StringComparison | Unset = UNSET,
+    mobile_number: str | Unset = UNSET,
+    mobile_number_comparison: StringComparison | Unset = UNSET,
     email_address: str | Unset = UNSET,
     email_address_comparison: StringComparison | Unset = UNSET,
+    comments: str | Unset = UNSET,
+    comments_comparison: StringComparison | Unset = UNSET,
+    characteristic_4: str | Unset = UNSET,
+    characteristic_4_comparison: StringComparison | Unset = UNSET,
+    characteristic_5: str | Unset = UNSET,
+    characteristic_5_comparison: StringComparison | Unset = UNSET,
     payment_method_id: str | Unset = UNSET,
     date_added: datetime.date | Unset = UNSET,
     date_added_from: datetime.date | Unset = UNSET,
@@ -469,8 +602,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         customer_number (str | Unset):
         customer_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -500,6 +633,12 @@ def sync(
         address (str | Unset):
         address_comparison (StringComparison | Unset): How a string filter matches; Contains is
             the default.
+        address_line_2 (str | Unset):
+        address_line_2_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        address_line_3 (str | Unset):
+        address_line_3_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         attention_to (str | Unset):
         attention_to_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
@@ -514,9 +653,24 @@ def sync(
         phone_number (str | Unset):
         phone_number_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        fax_number (str | Unset):
+        fax_number_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        mobile_number (str | Unset):
+        mobile_number_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
         email_address (str | Unset):
         email_address_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        comments (str | Unset):
+        comments_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        characteristic_4 (str | Unset):
+        characteristic_4_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        characteristic_5 (str | Unset):
+        characteristic_5_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         payment_method_id (str | Unset):
         date_added (datetime.date | Unset):
         date_added_from (datetime.date | Unset):
@@ -537,8 +691,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         customer_number=customer_number,
         customer_number_comparison=customer_number_comparison,
@@ -559,6 +713,10 @@ def sync(
         city_comparison=city_comparison,
         address=address,
         address_comparison=address_comparison,
+        address_line_2=address_line_2,
+        address_line_2_comparison=address_line_2_comparison,
+        address_line_3=address_line_3,
+        address_line_3_comparison=address_line_3_comparison,
         attention_to=attention_to,
         attention_to_comparison=attention_to_comparison,
         country_code=country_code,
@@ -569,8 +727,18 @@ def sync(
         payment_condition_id=payment_condition_id,
         phone_number=phone_number,
         phone_number_comparison=phone_number_comparison,
+        fax_number=fax_number,
+        fax_number_comparison=fax_number_comparison,
+        mobile_number=mobile_number,
+        mobile_number_comparison=mobile_number_comparison,
         email_address=email_address,
         email_address_comparison=email_address_comparison,
+        comments=comments,
+        comments_comparison=comments_comparison,
+        characteristic_4=characteristic_4,
+        characteristic_4_comparison=characteristic_4_comparison,
+        characteristic_5=characteristic_5,
+        characteristic_5_comparison=characteristic_5_comparison,
         payment_method_id=payment_method_id,
         date_added=date_added,
         date_added_from=date_added_from,
@@ -586,8 +754,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     customer_number: str | Unset = UNSET,
     customer_number_comparison: StringComparison | Unset = UNSET,
@@ -608,6 +776,10 @@ async def asyncio_detailed(
     city_comparison: StringComparison | Unset = UNSET,
     address: str | Unset = UNSET,
     address_comparison: StringComparison | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    address_line_2_comparison: StringComparison | Unset = UNSET,
+    address_line_3: str | Unset = UNSET,
+    address_line_3_comparison: StringComparison | Unset = UNSET,
     attention_to: str | Unset = UNSET,
     attention_to_comparison: StringComparison | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -618,8 +790,18 @@ async def asyncio_detailed(
     payment_condition_id: int | Unset = UNSET,
     phone_number: str | Unset = UNSET,
     phone_number_comparison: StringComparison | Unset = UNSET,
+    fax_number: str | Unset = UNSET,
+    fax_number_comparison: StringComparison | Unset = UNSET,
+    mobile_number: str | Unset = UNSET,
+    mobile_number_comparison: StringComparison | Unset = UNSET,
     email_address: str | Unset = UNSET,
     email_address_comparison: StringComparison | Unset = UNSET,
+    comments: str | Unset = UNSET,
+    comments_comparison: StringComparison | Unset = UNSET,
+    characteristic_4: str | Unset = UNSET,
+    characteristic_4_comparison: StringComparison | Unset = UNSET,
+    characteristic_5: str | Unset = UNSET,
+    characteristic_5_comparison: StringComparison | Unset = UNSET,
     payment_method_id: str | Unset = UNSET,
     date_added: datetime.date | Unset = UNSET,
     date_added_from: datetime.date | Unset = UNSET,
@@ -633,8 +815,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         customer_number (str | Unset):
         customer_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -664,6 +846,12 @@ async def asyncio_detailed(
         address (str | Unset):
         address_comparison (StringComparison | Unset): How a string filter matches; Contains is
             the default.
+        address_line_2 (str | Unset):
+        address_line_2_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        address_line_3 (str | Unset):
+        address_line_3_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         attention_to (str | Unset):
         attention_to_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
@@ -678,9 +866,24 @@ async def asyncio_detailed(
         phone_number (str | Unset):
         phone_number_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        fax_number (str | Unset):
+        fax_number_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        mobile_number (str | Unset):
+        mobile_number_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
         email_address (str | Unset):
         email_address_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        comments (str | Unset):
+        comments_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        characteristic_4 (str | Unset):
+        characteristic_4_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        characteristic_5 (str | Unset):
+        characteristic_5_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         payment_method_id (str | Unset):
         date_added (datetime.date | Unset):
         date_added_from (datetime.date | Unset):
@@ -700,8 +903,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         customer_number=customer_number,
         customer_number_comparison=customer_number_comparison,
@@ -722,6 +925,10 @@ async def asyncio_detailed(
         city_comparison=city_comparison,
         address=address,
         address_comparison=address_comparison,
+        address_line_2=address_line_2,
+        address_line_2_comparison=address_line_2_comparison,
+        address_line_3=address_line_3,
+        address_line_3_comparison=address_line_3_comparison,
         attention_to=attention_to,
         attention_to_comparison=attention_to_comparison,
         country_code=country_code,
@@ -732,8 +939,18 @@ async def asyncio_detailed(
         payment_condition_id=payment_condition_id,
         phone_number=phone_number,
         phone_number_comparison=phone_number_comparison,
+        fax_number=fax_number,
+        fax_number_comparison=fax_number_comparison,
+        mobile_number=mobile_number,
+        mobile_number_comparison=mobile_number_comparison,
         email_address=email_address,
         email_address_comparison=email_address_comparison,
+        comments=comments,
+        comments_comparison=comments_comparison,
+        characteristic_4=characteristic_4,
+        characteristic_4_comparison=characteristic_4_comparison,
+        characteristic_5=characteristic_5,
+        characteristic_5_comparison=characteristic_5_comparison,
         payment_method_id=payment_method_id,
         date_added=date_added,
         date_added_from=date_added_from,
@@ -753,8 +970,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     customer_number: str | Unset = UNSET,
     customer_number_comparison: StringComparison | Unset = UNSET,
@@ -775,6 +992,10 @@ async def asyncio(
     city_comparison: StringComparison | Unset = UNSET,
     address: str | Unset = UNSET,
     address_comparison: StringComparison | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    address_line_2_comparison: StringComparison | Unset = UNSET,
+    address_line_3: str | Unset = UNSET,
+    address_line_3_comparison: StringComparison | Unset = UNSET,
     attention_to: str | Unset = UNSET,
     attention_to_comparison: StringComparison | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -785,8 +1006,18 @@ async def asyncio(
     payment_condition_id: int | Unset = UNSET,
     phone_number: str | Unset = UNSET,
     phone_number_comparison: StringComparison | Unset = UNSET,
+    fax_number: str | Unset = UNSET,
+    fax_number_comparison: StringComparison | Unset = UNSET,
+    mobile_number: str | Unset = UNSET,
+    mobile_number_comparison: StringComparison | Unset = UNSET,
     email_address: str | Unset = UNSET,
     email_address_comparison: StringComparison | Unset = UNSET,
+    comments: str | Unset = UNSET,
+    comments_comparison: StringComparison | Unset = UNSET,
+    characteristic_4: str | Unset = UNSET,
+    characteristic_4_comparison: StringComparison | Unset = UNSET,
+    characteristic_5: str | Unset = UNSET,
+    characteristic_5_comparison: StringComparison | Unset = UNSET,
     payment_method_id: str | Unset = UNSET,
     date_added: datetime.date | Unset = UNSET,
     date_added_from: datetime.date | Unset = UNSET,
@@ -800,8 +1031,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         customer_number (str | Unset):
         customer_number_comparison (StringComparison | Unset): How a string filter matches;
@@ -831,6 +1062,12 @@ async def asyncio(
         address (str | Unset):
         address_comparison (StringComparison | Unset): How a string filter matches; Contains is
             the default.
+        address_line_2 (str | Unset):
+        address_line_2_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        address_line_3 (str | Unset):
+        address_line_3_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         attention_to (str | Unset):
         attention_to_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
@@ -845,9 +1082,24 @@ async def asyncio(
         phone_number (str | Unset):
         phone_number_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        fax_number (str | Unset):
+        fax_number_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        mobile_number (str | Unset):
+        mobile_number_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
         email_address (str | Unset):
         email_address_comparison (StringComparison | Unset): How a string filter matches; Contains
             is the default.
+        comments (str | Unset):
+        comments_comparison (StringComparison | Unset): How a string filter matches; Contains is
+            the default.
+        characteristic_4 (str | Unset):
+        characteristic_4_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
+        characteristic_5 (str | Unset):
+        characteristic_5_comparison (StringComparison | Unset): How a string filter matches;
+            Contains is the default.
         payment_method_id (str | Unset):
         date_added (datetime.date | Unset):
         date_added_from (datetime.date | Unset):
@@ -869,8 +1121,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             id=id,
             customer_number=customer_number,
             customer_number_comparison=customer_number_comparison,
@@ -891,6 +1143,10 @@ async def asyncio(
             city_comparison=city_comparison,
             address=address,
             address_comparison=address_comparison,
+            address_line_2=address_line_2,
+            address_line_2_comparison=address_line_2_comparison,
+            address_line_3=address_line_3,
+            address_line_3_comparison=address_line_3_comparison,
             attention_to=attention_to,
             attention_to_comparison=attention_to_comparison,
             country_code=country_code,
@@ -901,8 +1157,18 @@ async def asyncio(
             payment_condition_id=payment_condition_id,
             phone_number=phone_number,
             phone_number_comparison=phone_number_comparison,
+            fax_number=fax_number,
+            fax_number_comparison=fax_number_comparison,
+            mobile_number=mobile_number,
+            mobile_number_comparison=mobile_number_comparison,
             email_address=email_address,
             email_address_comparison=email_address_comparison,
+            comments=comments,
+            comments_comparison=comments_comparison,
+            characteristic_4=characteristic_4,
+            characteristic_4_comparison=characteristic_4_comparison,
+            characteristic_5=characteristic_5,
+            characteristic_5_comparison=characteristic_5_comparison,
             payment_method_id=payment_method_id,
             date_added=date_added,
             date_added_from=date_added_from,

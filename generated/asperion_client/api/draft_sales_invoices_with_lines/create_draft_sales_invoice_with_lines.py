@@ -77,7 +77,7 @@ def sync_detailed(
     Args:
         validate_only (bool | Unset):
         body (DraftSalesInvoiceWithLinesInput): DraftSalesInvoiceInput with its lines in one
-            document (lines sent as a plain array: assumed).
+            document; the lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
     Args:
         validate_only (bool | Unset):
         body (DraftSalesInvoiceWithLinesInput): DraftSalesInvoiceInput with its lines in one
-            document (lines sent as a plain array: assumed).
+            document; the lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     Args:
         validate_only (bool | Unset):
         body (DraftSalesInvoiceWithLinesInput): DraftSalesInvoiceInput with its lines in one
-            document (lines sent as a plain array: assumed).
+            document; the lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
     Args:
         validate_only (bool | Unset):
         body (DraftSalesInvoiceWithLinesInput): DraftSalesInvoiceInput with its lines in one
-            document (lines sent as a plain array: assumed).
+            document; the lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

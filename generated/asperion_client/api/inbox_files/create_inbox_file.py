@@ -7,18 +7,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_upload import FileUpload
 from ...models.stored_file import StoredFile
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["validateOnly"] = validate_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/inboxfiles",
+        "params": params,
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -63,11 +71,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> Response[StoredFile]:
     """Add a PDF (max 5 MB) to the inbox.
 
     Args:
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,6 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        validate_only=validate_only,
     )
 
     response = client.get_httpx_client().request(
@@ -92,11 +103,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> StoredFile | None:
     """Add a PDF (max 5 MB) to the inbox.
 
     Args:
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +122,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        validate_only=validate_only,
     ).parsed
 
 
@@ -116,11 +130,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> Response[StoredFile]:
     """Add a PDF (max 5 MB) to the inbox.
 
     Args:
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +148,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        validate_only=validate_only,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -143,11 +160,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> StoredFile | None:
     """Add a PDF (max 5 MB) to the inbox.
 
     Args:
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,5 +180,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            validate_only=validate_only,
         )
     ).parsed

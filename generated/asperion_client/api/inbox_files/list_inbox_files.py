@@ -16,8 +16,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
     created_on: datetime.date | Unset = UNSET,
@@ -33,9 +33,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Name"] = name
 
@@ -102,8 +102,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
     created_on: datetime.date | Unset = UNSET,
@@ -116,8 +116,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -137,8 +137,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         name=name,
         name_comparison=name_comparison,
         created_on=created_on,
@@ -159,8 +159,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
     created_on: datetime.date | Unset = UNSET,
@@ -173,8 +173,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -195,8 +195,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         name=name,
         name_comparison=name_comparison,
         created_on=created_on,
@@ -211,8 +211,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
     created_on: datetime.date | Unset = UNSET,
@@ -225,8 +225,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -246,8 +246,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         name=name,
         name_comparison=name_comparison,
         created_on=created_on,
@@ -266,8 +266,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_comparison: StringComparison | Unset = UNSET,
     created_on: datetime.date | Unset = UNSET,
@@ -280,8 +280,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         name (str | Unset):
         name_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -303,8 +303,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             name=name,
             name_comparison=name_comparison,
             created_on=created_on,

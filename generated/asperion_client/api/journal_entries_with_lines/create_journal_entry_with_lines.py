@@ -76,8 +76,8 @@ def sync_detailed(
     """
     Args:
         validate_only (bool | Unset):
-        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +108,8 @@ def sync(
     """
     Args:
         validate_only (bool | Unset):
-        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +135,8 @@ async def asyncio_detailed(
     """
     Args:
         validate_only (bool | Unset):
-        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +165,8 @@ async def asyncio(
     """
     Args:
         validate_only (bool | Unset):
-        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (JournalEntryWithLinesInput): JournalEntryInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,8 +16,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     book_period: int | Unset = UNSET,
     book_year: int | Unset = UNSET,
@@ -41,9 +41,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Id"] = id
 
@@ -130,8 +130,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     book_period: int | Unset = UNSET,
     book_year: int | Unset = UNSET,
@@ -152,8 +152,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         book_period (int | Unset):
         book_year (int | Unset):
@@ -182,8 +182,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         book_period=book_period,
         book_year=book_year,
@@ -212,8 +212,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     book_period: int | Unset = UNSET,
     book_year: int | Unset = UNSET,
@@ -234,8 +234,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         book_period (int | Unset):
         book_year (int | Unset):
@@ -265,8 +265,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         book_period=book_period,
         book_year=book_year,
@@ -289,8 +289,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     book_period: int | Unset = UNSET,
     book_year: int | Unset = UNSET,
@@ -311,8 +311,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         book_period (int | Unset):
         book_year (int | Unset):
@@ -341,8 +341,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
         book_period=book_period,
         book_year=book_year,
@@ -369,8 +369,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
     book_period: int | Unset = UNSET,
     book_year: int | Unset = UNSET,
@@ -391,8 +391,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
         book_period (int | Unset):
         book_year (int | Unset):
@@ -423,8 +423,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             id=id,
             book_period=book_period,
             book_year=book_year,

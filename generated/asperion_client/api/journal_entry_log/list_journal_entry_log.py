@@ -15,8 +15,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     journal_entry_id: int | Unset = UNSET,
     changed_date: datetime.datetime | Unset = UNSET,
     changed_date_from: datetime.datetime | Unset = UNSET,
@@ -32,9 +32,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["JournalEntryId"] = journal_entry_id
 
@@ -97,8 +97,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     journal_entry_id: int | Unset = UNSET,
     changed_date: datetime.datetime | Unset = UNSET,
     changed_date_from: datetime.datetime | Unset = UNSET,
@@ -111,8 +111,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         journal_entry_id (int | Unset):
         changed_date (datetime.datetime | Unset):
         changed_date_from (datetime.datetime | Unset):
@@ -131,8 +131,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         journal_entry_id=journal_entry_id,
         changed_date=changed_date,
         changed_date_from=changed_date_from,
@@ -153,8 +153,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     journal_entry_id: int | Unset = UNSET,
     changed_date: datetime.datetime | Unset = UNSET,
     changed_date_from: datetime.datetime | Unset = UNSET,
@@ -167,8 +167,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         journal_entry_id (int | Unset):
         changed_date (datetime.datetime | Unset):
         changed_date_from (datetime.datetime | Unset):
@@ -188,8 +188,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         journal_entry_id=journal_entry_id,
         changed_date=changed_date,
         changed_date_from=changed_date_from,
@@ -204,8 +204,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     journal_entry_id: int | Unset = UNSET,
     changed_date: datetime.datetime | Unset = UNSET,
     changed_date_from: datetime.datetime | Unset = UNSET,
@@ -218,8 +218,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         journal_entry_id (int | Unset):
         changed_date (datetime.datetime | Unset):
         changed_date_from (datetime.datetime | Unset):
@@ -238,8 +238,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         journal_entry_id=journal_entry_id,
         changed_date=changed_date,
         changed_date_from=changed_date_from,
@@ -258,8 +258,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     journal_entry_id: int | Unset = UNSET,
     changed_date: datetime.datetime | Unset = UNSET,
     changed_date_from: datetime.datetime | Unset = UNSET,
@@ -272,8 +272,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         journal_entry_id (int | Unset):
         changed_date (datetime.datetime | Unset):
         changed_date_from (datetime.datetime | Unset):
@@ -294,8 +294,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             journal_entry_id=journal_entry_id,
             changed_date=changed_date,
             changed_date_from=changed_date_from,

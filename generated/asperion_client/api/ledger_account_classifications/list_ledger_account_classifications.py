@@ -15,8 +15,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     code: str | Unset = UNSET,
     code_comparison: StringComparison | Unset = UNSET,
     rgs_code: str | Unset = UNSET,
@@ -31,9 +31,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Code"] = code
 
@@ -93,8 +93,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     code: str | Unset = UNSET,
     code_comparison: StringComparison | Unset = UNSET,
     rgs_code: str | Unset = UNSET,
@@ -106,8 +106,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         code (str | Unset):
         code_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -127,8 +127,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         code=code,
         code_comparison=code_comparison,
         rgs_code=rgs_code,
@@ -148,8 +148,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     code: str | Unset = UNSET,
     code_comparison: StringComparison | Unset = UNSET,
     rgs_code: str | Unset = UNSET,
@@ -161,8 +161,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         code (str | Unset):
         code_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -183,8 +183,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         code=code,
         code_comparison=code_comparison,
         rgs_code=rgs_code,
@@ -198,8 +198,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     code: str | Unset = UNSET,
     code_comparison: StringComparison | Unset = UNSET,
     rgs_code: str | Unset = UNSET,
@@ -211,8 +211,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         code (str | Unset):
         code_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -232,8 +232,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         code=code,
         code_comparison=code_comparison,
         rgs_code=rgs_code,
@@ -251,8 +251,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     code: str | Unset = UNSET,
     code_comparison: StringComparison | Unset = UNSET,
     rgs_code: str | Unset = UNSET,
@@ -264,8 +264,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         code (str | Unset):
         code_comparison (StringComparison | Unset): How a string filter matches; Contains is the
             default.
@@ -287,8 +287,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             code=code,
             code_comparison=code_comparison,
             rgs_code=rgs_code,

@@ -14,8 +14,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     bookyear: int,
     bookperiod: int | Unset = UNSET,
     bookperiod_from: int | Unset = UNSET,
@@ -33,9 +33,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["Bookyear"] = bookyear
 
@@ -93,8 +93,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     bookyear: int,
     bookperiod: int | Unset = UNSET,
     bookperiod_from: int | Unset = UNSET,
@@ -109,8 +109,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         bookyear (int):
         bookperiod (int | Unset):
         bookperiod_from (int | Unset):
@@ -131,8 +131,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         bookyear=bookyear,
         bookperiod=bookperiod,
         bookperiod_from=bookperiod_from,
@@ -155,8 +155,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     bookyear: int,
     bookperiod: int | Unset = UNSET,
     bookperiod_from: int | Unset = UNSET,
@@ -171,8 +171,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         bookyear (int):
         bookperiod (int | Unset):
         bookperiod_from (int | Unset):
@@ -194,8 +194,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         bookyear=bookyear,
         bookperiod=bookperiod,
         bookperiod_from=bookperiod_from,
@@ -212,8 +212,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     bookyear: int,
     bookperiod: int | Unset = UNSET,
     bookperiod_from: int | Unset = UNSET,
@@ -228,8 +228,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         bookyear (int):
         bookperiod (int | Unset):
         bookperiod_from (int | Unset):
@@ -250,8 +250,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         bookyear=bookyear,
         bookperiod=bookperiod,
         bookperiod_from=bookperiod_from,
@@ -272,8 +272,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     bookyear: int,
     bookperiod: int | Unset = UNSET,
     bookperiod_from: int | Unset = UNSET,
@@ -288,8 +288,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         bookyear (int):
         bookperiod (int | Unset):
         bookperiod_from (int | Unset):
@@ -312,8 +312,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             bookyear=bookyear,
             bookperiod=bookperiod,
             bookperiod_from=bookperiod_from,

@@ -15,8 +15,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     relation_id: int | Unset = UNSET,
     relation_name: str | Unset = UNSET,
     relation_name_comparison: StringComparison | Unset = UNSET,
@@ -33,9 +33,9 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
+
+    params["orderBy"] = order_by
 
     params["RelationId"] = relation_id
 
@@ -95,8 +95,8 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     relation_id: int | Unset = UNSET,
     relation_name: str | Unset = UNSET,
     relation_name_comparison: StringComparison | Unset = UNSET,
@@ -110,8 +110,8 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         relation_id (int | Unset):
         relation_name (str | Unset):
         relation_name_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -132,8 +132,8 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         relation_id=relation_id,
         relation_name=relation_name,
         relation_name_comparison=relation_name_comparison,
@@ -155,8 +155,8 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     relation_id: int | Unset = UNSET,
     relation_name: str | Unset = UNSET,
     relation_name_comparison: StringComparison | Unset = UNSET,
@@ -170,8 +170,8 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         relation_id (int | Unset):
         relation_name (str | Unset):
         relation_name_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -193,8 +193,8 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         relation_id=relation_id,
         relation_name=relation_name,
         relation_name_comparison=relation_name_comparison,
@@ -210,8 +210,8 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     relation_id: int | Unset = UNSET,
     relation_name: str | Unset = UNSET,
     relation_name_comparison: StringComparison | Unset = UNSET,
@@ -225,8 +225,8 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         relation_id (int | Unset):
         relation_name (str | Unset):
         relation_name_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -247,8 +247,8 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         relation_id=relation_id,
         relation_name=relation_name,
         relation_name_comparison=relation_name_comparison,
@@ -268,8 +268,8 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     relation_id: int | Unset = UNSET,
     relation_name: str | Unset = UNSET,
     relation_name_comparison: StringComparison | Unset = UNSET,
@@ -283,8 +283,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         relation_id (int | Unset):
         relation_name (str | Unset):
         relation_name_comparison (StringComparison | Unset): How a string filter matches; Contains
@@ -307,8 +307,8 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             relation_id=relation_id,
             relation_name=relation_name,
             relation_name_comparison=relation_name_comparison,

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.payment_condition_collection import PaymentConditionCollection
+from ...models.string_comparison import StringComparison
 from ...types import UNSET, Response, Unset
 
 
@@ -14,9 +15,11 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_comparison: StringComparison | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,11 +30,19 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["orderBy"] = order_by
-
     params["metaOnly"] = meta_only
 
+    params["orderBy"] = order_by
+
     params["Id"] = id
+
+    params["Description"] = description
+
+    json_description_comparison: str | Unset = UNSET
+    if not isinstance(description_comparison, Unset):
+        json_description_comparison = description_comparison
+
+    params["Description_comparison"] = json_description_comparison
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -75,9 +86,11 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_comparison: StringComparison | Unset = UNSET,
 ) -> Response[PaymentConditionCollection]:
     """List PaymentConditions.
 
@@ -85,9 +98,12 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
+        description (str | Unset):
+        description_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,9 +117,11 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
+        description=description,
+        description_comparison=description_comparison,
     )
 
     response = client.get_httpx_client().request(
@@ -119,9 +137,11 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_comparison: StringComparison | Unset = UNSET,
 ) -> PaymentConditionCollection | None:
     """List PaymentConditions.
 
@@ -129,9 +149,12 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
+        description (str | Unset):
+        description_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +169,11 @@ def sync(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
+        description=description,
+        description_comparison=description_comparison,
     ).parsed
 
 
@@ -158,9 +183,11 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_comparison: StringComparison | Unset = UNSET,
 ) -> Response[PaymentConditionCollection]:
     """List PaymentConditions.
 
@@ -168,9 +195,12 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
+        description (str | Unset):
+        description_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +214,11 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         fields=fields,
-        order_by=order_by,
         meta_only=meta_only,
+        order_by=order_by,
         id=id,
+        description=description,
+        description_comparison=description_comparison,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,9 +232,11 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
     meta_only: bool | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_comparison: StringComparison | Unset = UNSET,
 ) -> PaymentConditionCollection | None:
     """List PaymentConditions.
 
@@ -210,9 +244,12 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
         fields (str | Unset):
-        order_by (str | Unset):
         meta_only (bool | Unset):
+        order_by (str | Unset):
         id (int | Unset):
+        description (str | Unset):
+        description_comparison (StringComparison | Unset): How a string filter matches; Contains
+            is the default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,8 +265,10 @@ async def asyncio(
             page=page,
             page_size=page_size,
             fields=fields,
-            order_by=order_by,
             meta_only=meta_only,
+            order_by=order_by,
             id=id,
+            description=description,
+            description_comparison=description_comparison,
         )
     ).parsed

@@ -8,21 +8,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_upload import FileUpload
 from ...models.stored_file import StoredFile
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["validateOnly"] = validate_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/purchaseinvoices/{id}/file".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -68,12 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> Response[StoredFile]:
     """Attach a PDF (max 5 MB).
 
     Args:
         id (int):
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,6 +96,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        validate_only=validate_only,
     )
 
     response = client.get_httpx_client().request(
@@ -100,12 +111,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> StoredFile | None:
     """Attach a PDF (max 5 MB).
 
     Args:
         id (int):
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +132,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        validate_only=validate_only,
     ).parsed
 
 
@@ -127,12 +141,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> Response[StoredFile]:
     """Attach a PDF (max 5 MB).
 
     Args:
         id (int):
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +161,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        validate_only=validate_only,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,12 +174,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileUpload,
+    validate_only: bool | Unset = UNSET,
 ) -> StoredFile | None:
     """Attach a PDF (max 5 MB).
 
     Args:
         id (int):
-        body (FileUpload): A PDF in a multipart form; the form field name is assumed.
+        validate_only (bool | Unset):
+        body (FileUpload): A PDF in a multipart form, in the part named File (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +196,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            validate_only=validate_only,
         )
     ).parsed

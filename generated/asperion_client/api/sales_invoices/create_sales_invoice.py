@@ -77,7 +77,7 @@ def sync_detailed(
     Args:
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
     Args:
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     Args:
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
     Args:
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

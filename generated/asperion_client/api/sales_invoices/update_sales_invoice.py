@@ -78,7 +78,7 @@ def sync_detailed(
         id (int):
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync(
         id (int):
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         id (int):
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio(
         id (int):
         validate_only (bool | Unset):
         body (SalesInvoiceInput): Create or update a sales invoice header that is already coded
-            elsewhere (S1).
+            elsewhere (S1); S3 sends status (1 concept ... 8 hold).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

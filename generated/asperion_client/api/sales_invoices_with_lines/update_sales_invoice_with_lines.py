@@ -77,8 +77,8 @@ def sync_detailed(
     Args:
         id (int):
         validate_only (bool | Unset):
-        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +112,8 @@ def sync(
     Args:
         id (int):
         validate_only (bool | Unset):
-        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ async def asyncio_detailed(
     Args:
         id (int):
         validate_only (bool | Unset):
-        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +175,8 @@ async def asyncio(
     Args:
         id (int):
         validate_only (bool | Unset):
-        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document (lines
-            sent as a plain array: assumed).
+        body (SalesInvoiceWithLinesInput): SalesInvoiceInput with its lines in one document; the
+            lines are wrapped in the list envelope {_data, _meta} (S3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

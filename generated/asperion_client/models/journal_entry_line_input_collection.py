@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JournalEntryLineInputCollection")
+
+
+@_attrs_define
+class JournalEntryLineInputCollection:
+    """JournalEntryLineInput items in the list envelope, as *withlines bodies carry their lines in requests and answers
+    (S3).
+
+    """
+
+    data: list[JournalEntryLineInput] | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    """ The list envelope's _meta (also of embedded lines, S3). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["_data"] = data
+        if meta is not UNSET:
+            field_dict["_meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _data = d.pop("_data", UNSET)
+        data: list[JournalEntryLineInput] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = JournalEntryLineInput.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("_meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        journal_entry_line_input_collection = cls(
+            data=data,
+            meta=meta,
+        )
+
+        journal_entry_line_input_collection.additional_properties = d
+        return journal_entry_line_input_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models that refer to each other import in any order.
+from ..models.journal_entry_line_input import JournalEntryLineInput
+from ..models.meta import Meta
