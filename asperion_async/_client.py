@@ -21,6 +21,7 @@ from asperion_client.types import Unset
 
 from . import _environment
 from ._auth import TokenManager
+from ._download import save_body
 from ._limits import Limits
 from ._pagination import (
     DEFAULT_PREFETCH,
@@ -221,26 +222,13 @@ class _Requester:
     ) -> int:
         """Stream a file (e.g. ``/v1/files/{id}``) to ``destination``; return the bytes written.
 
-        The body goes to a temporary file next to ``destination`` that replaces it only when
-        complete, so a failed or cancelled download leaves no partial file behind.
+        The body goes to a private (0600) temporary file with an unpredictable name next to
+        ``destination`` that replaces it only when complete, so a failed or cancelled download
+        leaves no partial file behind and nothing planted in the directory is written through.
+        A connection lost mid-body raises ``TransportError``.
         """
-        target = anyio.Path(os.fspath(destination))
-        partial = target.with_name(f".{target.name}.part")
-        written = 0
-        try:
-            async with (
-                self.stream("GET", path, params=params) as response,
-                await anyio.open_file(partial, "wb") as file,
-            ):
-                async for chunk in response.aiter_bytes():
-                    await file.write(chunk)
-                    written += len(chunk)
-            await partial.replace(target)
-        except BaseException:
-            with anyio.CancelScope(shield=True):
-                await partial.unlink(missing_ok=True)
-            raise
-        return written
+        async with self.stream("GET", path, params=params) as response:
+            return await save_body(response, destination)
 
     async def upload(
         self,
