@@ -24,6 +24,7 @@ from ._auth import TokenManager
 from ._download import save_body
 from ._limits import Limits
 from ._pagination import (
+    DEFAULT_MAX_PAGES,
     DEFAULT_PREFETCH,
     MAX_PAGE_SIZE,
     ItemIterator,
@@ -127,6 +128,7 @@ class _Requester:
         page_size: int = MAX_PAGE_SIZE,
         prefetch: int = DEFAULT_PREFETCH,
         start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
         **kwargs: Any,
     ) -> ItemIterator[Any]:
         """Every item of every page of a list endpoint, in order; later pages fetched ahead.
@@ -134,10 +136,17 @@ class _Requester:
         ``endpoint`` is a generated list endpoint (module or function) or a raw path such as
         ``"/v1/debtors"``; ``kwargs`` are its filters. At most ``prefetch`` pages are in
         flight or buffered, all inside the client's limits. ``start_page`` resumes from that
-        page (earlier pages are not fetched). Bad arguments raise before I/O.
+        page (earlier pages are not fetched). More than ``max_pages`` pages, or paging the
+        server's own counts contradict, raise ``PaginationError``. Bad arguments raise before
+        I/O.
         """
         pages = self.pages(
-            endpoint, page_size=page_size, prefetch=prefetch, start_page=start_page, **kwargs
+            endpoint,
+            page_size=page_size,
+            prefetch=prefetch,
+            start_page=start_page,
+            max_pages=max_pages,
+            **kwargs,
         )
         return ItemIterator(pages)
 
@@ -149,6 +158,7 @@ class _Requester:
         page_size: int = MAX_PAGE_SIZE,
         prefetch: int = DEFAULT_PREFETCH,
         start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
         **kwargs: Any,
     ) -> PageIterator[Any]:
         """Like ``paginate``, but yields ``Page`` objects (items, number, counts)."""
@@ -160,6 +170,7 @@ class _Requester:
             prefetch=prefetch,
             background=self._pipeline.background,
             start_page=start_page,
+            max_pages=max_pages,
         )
 
     async def request(

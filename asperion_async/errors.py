@@ -20,6 +20,7 @@ __all__ = [
     "AuthenticationError",
     "ConflictError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -74,6 +75,26 @@ class UnexpectedResponseError(AsperionError):
             request=request,
             response=_sanitized_response(response, request),
             body_excerpt=body,
+        )
+
+
+class PaginationError(UnexpectedResponseError):
+    """The server's paging contradicts itself, or a listing ran past ``max_pages``.
+
+    Raised instead of yielding duplicates or paging forever: a page that repeats the previous
+    one although the server's own counts announce more pages, a non-empty page its own
+    ``pageCount``/``totalCount`` says cannot exist, or more pages than the iterator's
+    ``max_pages`` bound. ``response`` is the offending page, when there is one.
+    """
+
+    @classmethod
+    def for_page(cls, response: httpx.Response, problem: str) -> PaginationError:
+        """The error for the page ``response`` (body read) whose paging is inconsistent."""
+        request = sanitized_request(response.request)
+        return cls(
+            f"{problem} ({request.method} {request.url}); the server's paging is inconsistent",
+            request=request,
+            response=_sanitized_response(response, request),
         )
 
 
