@@ -20,7 +20,8 @@ import httpx
 from asperion_client.types import Unset
 
 from . import _environment
-from ._auth import TokenManager
+from ._auth import REFRESH_TIMEOUT, TokenManager
+from ._background import BackgroundTasks
 from ._download import save_body
 from ._limits import Limits
 from ._pagination import (
@@ -333,6 +334,7 @@ class AsperionClient(_Requester):
         accept_language: str | None = None,
         backoff_base: float = 0.5,
         backoff_cap: float = 8.0,
+        refresh_timeout: float = REFRESH_TIMEOUT,
     ) -> None:
         api = _environment.api_url(environment)
         identity = _environment.identity_url(environment)
@@ -372,6 +374,8 @@ class AsperionClient(_Requester):
             ),
         )
         stats = ClientStats()
+        # Fetch-ahead and token refreshes run here while the client is open in `async with`.
+        background = BackgroundTasks()
         auth = TokenManager(
             store=token_store,
             http=http,
@@ -379,6 +383,8 @@ class AsperionClient(_Requester):
             client_id=client_id,
             client_secret=client_secret,
             stats=stats,
+            background=background,
+            refresh_timeout=refresh_timeout,
         )
         self._pipeline = Pipeline(
             http=http,
@@ -388,6 +394,7 @@ class AsperionClient(_Requester):
             policy=policy,
             tenant_header=tenant_header,
             stats=stats,
+            background=background,
         )
 
     def __repr__(self) -> str:
@@ -412,9 +419,11 @@ class AsperionClient(_Requester):
     async def aclose(self) -> None:
         """Close the connection pool. The client (and its tenant views) cannot be used after.
 
-        Fetch-ahead still running for any iterator of this client is cancelled.
+        Fetch-ahead still running for any iterator of this client is cancelled; a token
+        refresh in progress is waited for, so a rotated token is saved.
         """
         self._pipeline.background.stop_all()
+        await self._pipeline.auth.wait_idle()
         await self._pipeline.http.aclose()
 
     @property

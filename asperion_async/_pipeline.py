@@ -49,6 +49,7 @@ class Pipeline:
         policy: RetryPolicy,
         tenant_header: str,
         stats: ClientStats,
+        background: BackgroundTasks | None = None,
     ) -> None:
         self.http = http
         self._transport = transport
@@ -57,7 +58,8 @@ class Pipeline:
         self.policy = policy
         self.tenant_header = tenant_header
         self.stats = stats
-        self.background = BackgroundTasks()  # open while the client is in `async with`
+        # Open while the client is in `async with`.
+        self.background = background or BackgroundTasks()
         base = http.base_url  # httpx keeps its path ending in "/"
         path = base.raw_path.partition(b"?")[0].decode("ascii")
         self._base_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}{path}"
