@@ -29,8 +29,8 @@ import httpx
 
 from ._background import BackgroundTasks, spawn_detached
 from ._stats import ClientStats
-from ._tokens import Token, TokenStore, _LockableStore
-from .errors import TokenRefreshError, TransportError
+from ._tokens import Token, TokenStore, _LockableStore, token_problem
+from .errors import TokenRefreshError, TokenStoreError, TransportError
 from .oauth import request_token
 
 __all__ = ["REFRESH_TIMEOUT", "TokenManager"]
@@ -131,6 +131,11 @@ class TokenManager:
                     raise TokenRefreshError(
                         "the token store holds no token; log in first (asperion-async login)"
                     )
+                problem = token_problem(loaded.access_token, "access token")
+                if problem is None and loaded.refresh_token is not None:
+                    problem = token_problem(loaded.refresh_token, "refresh token")
+                if problem is not None:
+                    raise TokenStoreError(f"{self._store!r} holds an unusable token: {problem}")
                 self._use(loaded)
             assert self._token is not None
             return self._token

@@ -26,7 +26,7 @@ from ._background import BackgroundTasks
 from ._limits import Limits
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
-from .errors import TransportError, error_from_response, sanitized_request
+from .errors import error_from_response, transport_error
 
 __all__ = ["Pipeline"]
 
@@ -96,6 +96,7 @@ class Pipeline:
             token = await self.auth.token()
             outgoing = self._build(method, url, tenant, token.access_token, request)
             response: httpx.Response | None = None
+            failure: httpx.TransportError | None = None
             async with contextlib.AsyncExitStack() as held:
                 await held.enter_async_context(self.limits.slot(tenant))
                 started = time.monotonic()
@@ -109,17 +110,21 @@ class Pipeline:
                     response = None
                     self._log(outgoing, None, attempt, started, tenant, exc)
                     if not self.policy.retry_error(method, exc, attempt):
-                        raise TransportError(
-                            f"{method} {outgoing.url.copy_with(query=None)} failed after "
-                            f"{attempt + 1} attempt(s): {type(exc).__name__}: {exc}",
-                            request=sanitized_request(outgoing),
-                        ) from exc
+                        failure = exc
                     delay = self.policy.delay(attempt)
                 else:
                     self._log(outgoing, response, attempt, started, tenant, None)
                     if response.is_success:
                         keep.push_async_exit(held.pop_all())
                         return response
+            if failure is not None:  # raised here, outside the handler: nothing chained
+                raise transport_error(
+                    f"{method} {outgoing.url.copy_with(query=None)} failed after "
+                    f"{attempt + 1} attempt(s)",
+                    failure,
+                    outgoing,
+                    [token.access_token],
+                )
             if response is not None:
                 if response.status_code == 401 and not reauthenticated:
                     reauthenticated = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -20,7 +21,11 @@ import anyio
 import anyio.to_thread
 import filelock
 
-__all__ = ["FileTokenStore", "MemoryTokenStore", "Token", "TokenStore"]
+__all__ = ["MAX_TOKEN_LENGTH", "FileTokenStore", "MemoryTokenStore", "Token", "TokenStore"]
+
+MAX_TOKEN_LENGTH = 8192
+"""The longest access or refresh token accepted (a large JWT is a few kB)."""
+_TOKEN_TEXT = re.compile(r"[\x21-\x7e]+")
 
 _LOCK_POLL_MIN = 0.01
 _LOCK_POLL_MAX = 0.2
@@ -73,6 +78,23 @@ class Token:
             refresh_token=None if data.get("refresh_token") is None else str(data["refresh_token"]),
             expires_at=float(data["expires_at"]),
         )
+
+
+def token_problem(value: object, name: str) -> str | None:
+    """Why ``value`` cannot be used as a token (a message without the value), or None.
+
+    A token goes into an HTTP header: a non-empty string of printable ASCII without
+    whitespace, of bounded length.
+    """
+    if not isinstance(value, str):
+        return f"the {name} is not a string but {type(value).__name__}"
+    if not value:
+        return f"the {name} is empty"
+    if len(value) > MAX_TOKEN_LENGTH:
+        return f"the {name} is {len(value)} characters long (at most {MAX_TOKEN_LENGTH})"
+    if _TOKEN_TEXT.fullmatch(value) is None:
+        return f"the {name} contains characters other than printable ASCII (whitespace?)"
+    return None
 
 
 class TokenStore(Protocol):

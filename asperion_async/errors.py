@@ -9,7 +9,7 @@ bearer token or the client secret.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
@@ -25,6 +25,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "TokenRefreshError",
+    "TokenStoreError",
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
@@ -116,6 +117,15 @@ class TokenRefreshError(AsperionError):
         self.error = error
         self.status_code = status_code
         self.request = request
+
+
+class TokenStoreError(AsperionError, ValueError):
+    """The token store holds no usable token, or cannot be used safely.
+
+    A token file that is not a token (garbage, a token with characters a header cannot
+    carry), or one whose file or directory others could read or replace. The message names
+    the store and the problem, never a token.
+    """
 
 
 class ApiError(AsperionError):
@@ -297,3 +307,40 @@ def _field_errors(value: object) -> dict[str, list[str]]:
         else:
             result[str(field)] = [str(messages)]
     return result
+
+
+def redact(text: str, secrets: Iterable[str | None]) -> str:
+    """``text`` with every occurrence of each secret replaced by ``***``."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def transport_error(
+    what: str, exc: httpx.HTTPError, request: httpx.Request, secrets: Iterable[str | None]
+) -> TransportError:
+    """The ``TransportError`` for ``exc``, safe to show: raise it *outside* the handler.
+
+    Its message and its ``__cause__`` (a copy of ``exc`` with the sanitised request) carry a
+    description of ``exc`` with ``secrets`` redacted; h11's own text for a request it refused
+    to send (which quotes the offending header, the bearer token included) is left out. The
+    original exception, which holds the whole request, is not chained: raised outside the
+    ``except`` block, the error has no ``__context__`` either.
+    """
+    safe_request = sanitized_request(request)
+    if isinstance(exc, httpx.LocalProtocolError):
+        text = "the request could not be sent as built (an invalid header value?)"
+    else:
+        text = redact(str(exc), secrets)
+    error = TransportError(
+        f"{what}: {type(exc).__name__}: {text}" if text else f"{what}: {type(exc).__name__}",
+        request=safe_request,
+    )
+    try:
+        cause: BaseException = type(exc)(text, request=safe_request)  # type: ignore[call-arg]
+    except TypeError:
+        cause = TransportError(f"{type(exc).__name__}: {text}", request=safe_request)
+    error.__cause__ = cause
+    error.__suppress_context__ = True
+    return error

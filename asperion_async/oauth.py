@@ -17,7 +17,7 @@ import httpx
 
 from . import _environment
 from ._tokens import Token
-from .errors import TokenRefreshError, TransportError, excerpt, sanitized_request
+from .errors import TokenRefreshError, excerpt, redact, sanitized_request, transport_error
 
 __all__ = ["authorization_url", "exchange_code", "make_pkce_pair", "make_state"]
 
@@ -87,24 +87,39 @@ async def request_token(http: httpx.AsyncClient, url: str, form: dict[str, str])
     """POST ``form`` to the token endpoint and turn the answer into a ``Token``.
 
     A refusal raises ``TokenRefreshError`` with the OAuth error code; a network failure raises
-    ``TransportError``. Neither message contains anything from ``form``.
+    ``TransportError``. Neither message, nor anything chained to them, contains anything
+    from ``form`` (the client secret, a refresh token, a code): what the server sent back
+    is shown with those redacted, and a 200 answer's body is never shown.
     """
+    failure: httpx.HTTPError | None = None
     try:
         response = await http.post(url, data=form, headers={"Accept": "application/json"})
     except httpx.HTTPError as exc:
-        raise TransportError(
-            f"token request to {url} failed: {type(exc).__name__}",
-            request=httpx.Request("POST", url),
-        ) from None
+        failure = exc
+    if failure is not None:  # raised here, outside the handler: the request is not chained
+        raise transport_error(
+            f"token request to {url} failed", failure, httpx.Request("POST", url), form.values()
+        )
     request = sanitized_request(response.request)
     payload = _json_object(response)
-    if response.status_code != 200 or "access_token" not in payload:
+    if response.status_code != 200:
         error = payload.get("error")
         described = payload.get("error_description") or excerpt(response.content) or ""
+        text = redact(
+            f"({response.status_code}{', ' + str(error) if error else ''})"
+            f"{': ' + str(described) if described else ''}",
+            form.values(),
+        )
         raise TokenRefreshError(
-            f"the identity server refused the token request ({response.status_code}"
-            f"{', ' + str(error) if error else ''}){': ' + str(described) if described else ''}",
-            error=None if error is None else str(error),
+            f"the identity server refused the token request {text}",
+            error=None if error is None else redact(str(error), form.values()),
+            status_code=response.status_code,
+            request=request,
+        )
+    if "access_token" not in payload:
+        raise TokenRefreshError(
+            "the identity server answered 200 without an access_token (the body is not shown:"
+            " it may hold a refresh token)",
             status_code=response.status_code,
             request=request,
         )

@@ -72,10 +72,12 @@ async def test_callers_stop_waiting_for_a_hung_refresh_at_their_own_deadlines(
         outcomes[name] = scope.cancelled_caught
 
     store = expired_store()
-    async with make_client(store=store, refresh_timeout=1.5) as client:
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(call, "starter", 0.3)
-            tg.start_soon(call, "other", 0.5)
+    async with (
+        make_client(store=store, refresh_timeout=1.5) as client,
+        anyio.create_task_group() as tg,
+    ):
+        tg.start_soon(call, "starter", 0.3)
+        tg.start_soon(call, "other", 0.5)
     assert outcomes == {"starter": True, "other": True}  # cancelled, no TransportError escaped
     assert waited["starter"] < 0.3 + 0.4
     assert waited["other"] < 0.5 + 0.4
