@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import secrets
 import time
 from typing import Any
@@ -16,10 +17,15 @@ from urllib.parse import urlencode
 import httpx
 
 from . import _environment
-from ._tokens import Token
+from ._tokens import Token, token_problem
 from .errors import TokenRefreshError, excerpt, redact, sanitized_request, transport_error
 
 __all__ = ["authorization_url", "exchange_code", "make_pkce_pair", "make_state"]
+
+DEFAULT_EXPIRES_IN = 3600
+"""Seconds an access token is taken to live when the answer has no ``expires_in``."""
+MAX_EXPIRES_IN = 10 * 365 * 24 * 3600
+"""The longest ``expires_in`` accepted (ten years); longer is not a real token lifetime."""
 
 
 def make_pkce_pair() -> tuple[str, str]:
@@ -123,13 +129,54 @@ async def request_token(http: httpx.AsyncClient, url: str, form: dict[str, str])
             status_code=response.status_code,
             request=request,
         )
-    expires_in = float(payload.get("expires_in", 3600))
-    refresh = payload.get("refresh_token", form.get("refresh_token"))
+    return _token_from(payload, form.get("refresh_token"), request)
+
+
+def _token_from(
+    payload: dict[str, Any], refresh_token: str | None, request: httpx.Request
+) -> Token:
+    """The ``Token`` in a 200 answer, or ``TokenRefreshError`` if any part is unusable.
+
+    The access token and a new refresh token must be strings a header can carry
+    (``token_problem``); ``expires_in`` (default 3600) a finite number of seconds above 0 and
+    at most ten years. An answer without a refresh token keeps the one that was sent. The
+    message names the field and the problem, never the value.
+    """
+    access = payload["access_token"]
+    problem = token_problem(access, "access_token")
+    refresh = payload.get("refresh_token")
+    if problem is None and refresh is not None:
+        problem = token_problem(refresh, "refresh_token")
+    expires_in = _seconds(payload.get("expires_in", DEFAULT_EXPIRES_IN))
+    if problem is None and expires_in is None:
+        problem = (
+            f"expires_in is not a number of seconds between 1 and {MAX_EXPIRES_IN} "
+            f"({type(payload.get('expires_in')).__name__})"
+        )
+    if problem is not None:
+        raise TokenRefreshError(
+            f"the identity server's answer is not a usable token: {problem}; nothing was saved",
+            status_code=200,
+            request=request,
+        )
+    assert expires_in is not None
     return Token(
-        access_token=str(payload["access_token"]),
-        refresh_token=None if refresh is None else str(refresh),
+        access_token=access,
+        refresh_token=refresh if refresh is not None else refresh_token,
         expires_at=time.time() + expires_in,
     )
+
+
+def _seconds(value: object) -> float | None:
+    """``expires_in`` as seconds: a finite number (or a string of digits) in range, else None."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, int) and value > MAX_EXPIRES_IN:  # before float(): no OverflowError
+        return None
+    seconds = float(value)
+    return seconds if math.isfinite(seconds) and 0 < seconds <= MAX_EXPIRES_IN else None
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any]:
