@@ -436,12 +436,18 @@ class AsperionClient(_Requester):
 
 
 def validate_tenant_id(tenant_id: object) -> int:
-    """Return ``tenant_id`` if it is a positive int; TypeError/ValueError otherwise."""
+    """``tenant_id`` as a plain, positive ``int``; TypeError/ValueError otherwise.
+
+    The header is later written with ``str()``: an ``IntEnum`` member would give its name
+    and an ``int`` subclass any text it likes (CR/LF included), so subclasses become the
+    plain ``int`` of their value here, at the boundary. ``bool`` is refused.
+    """
     if isinstance(tenant_id, bool) or not isinstance(tenant_id, int):
         raise TypeError(f"a tenant id must be an int, got {type(tenant_id).__name__}")
-    if tenant_id < 1:
-        raise ValueError(f"a tenant id must be positive, got {tenant_id}")
-    return tenant_id
+    value = int.__int__(tenant_id)  # the value itself: no overridden __int__/__index__/__str__
+    if value < 1:
+        raise ValueError(f"a tenant id must be positive, got {value}")
+    return value
 
 
 def endpoint_module(endpoint: object) -> Any:
