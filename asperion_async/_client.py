@@ -37,7 +37,7 @@ from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tokens import TokenStore
 from ._transport import default_transport
-from ._uploads import check_files, check_pdf, check_size
+from ._uploads import MAX_UPLOAD_BYTES, check_files, check_pdf, check_size
 from ._version import __version__
 from .errors import UnexpectedResponseError
 
@@ -118,7 +118,7 @@ class _Requester:
         response = await self._pipeline.send(method, url, tenant=self._tenant_id, **request)
         try:
             return module._parse_response(client=_PARSE_OPTIONS, response=response)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise UnexpectedResponseError.from_response(response, exc) from exc
 
     def paginate(
@@ -257,6 +257,7 @@ class _Requester:
         """
         self._check_target(path, None)
         content, name = await _read_upload(file, filename)
+        name = _base_name(name)
         check_pdf(content, name)
         return await self._pipeline.send(
             "POST",
@@ -487,4 +488,28 @@ async def _read_upload(file: FileInput, filename: str | None) -> tuple[bytes, st
         name = filename or path.name
         check_size((await path.stat()).st_size, name)
         return await path.read_bytes(), name
-    return file.read(), filename or os.path.basename(str(getattr(file, "name", "upload.pdf")))
+    content = _read_at_most(file, MAX_UPLOAD_BYTES + 1)  # enough to tell it is too big
+    return content, filename or str(getattr(file, "name", "upload.pdf"))
+
+
+def _read_at_most(file: IO[bytes], limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``file`` (a raw stream may return less per ``read``)."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = file.read(left)
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+def _base_name(name: str) -> str:
+    """The last component of an upload's file name (``/`` or ``\\``), never ``..``.
+
+    A name such as ``../../etc/x.pdf`` is sent as ``x.pdf``: a server that stores uploads
+    under their given name must not be handed a path.
+    """
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "upload.pdf" if base in ("", ".", "..") else base

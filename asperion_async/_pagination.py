@@ -127,7 +127,7 @@ SendRequest = Callable[..., Awaitable[httpx.Response]]
 
 _ItemParser = Callable[[Any], Any]
 
-_ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+_ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 """What a generated model's ``from_dict`` raises for an item of the wrong shape."""
 
 
@@ -415,7 +415,8 @@ class _Window:
             return outcome
         try:
             raw_items, raw_meta = _envelope(json.loads(outcome.content), self._source.name, number)
-        except ValueError as exc:  # not JSON (JSONDecodeError, bad UTF-8), or not an envelope
+        # Not JSON (JSONDecodeError, bad UTF-8), nested too deeply, or not an envelope.
+        except (ValueError, RecursionError) as exc:
             error = UnexpectedResponseError.from_response(outcome, exc)
             error.__cause__ = exc
             return error

@@ -9,6 +9,7 @@ bearer token or the client secret.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 _EXCERPT_LIMIT = 200
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class AsperionError(Exception):
@@ -159,20 +161,22 @@ class ApiError(AsperionError):
         super().__init__(self._message())
 
     def _message(self) -> str:
+        """The message: the server's texts with control characters escaped, so a
+        ProblemDetails with CR/LF cannot forge lines in a log (the attributes stay as sent)."""
         parts = [str(self.status_code)]
         if self.title:
-            parts.append(self.title)
+            parts.append(printable(self.title))
         message = " ".join(parts)
         if self.detail:
-            message += f": {self.detail}"
+            message += f": {printable(self.detail)}"
         for field, messages in self.errors.items():
-            message += f"; {field}: {' '.join(messages)}"
+            message += f"; {printable(field)}: {printable(' '.join(messages))}"
         if not self.title and not self.detail and self.body_excerpt:
-            message += f": {self.body_excerpt}"
+            message += f": {printable(self.body_excerpt)}"
         if self.request is not None:
             message += f" ({self.request.method} {self.request.url})"
         if self.trace_id:
-            message += f" [trace_id={self.trace_id}]"
+            message += f" [trace_id={printable(self.trace_id)}]"
         return message
 
 
@@ -288,7 +292,7 @@ def _problem_details(body: bytes) -> dict[str, Any]:
         return {}
     try:
         value = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply
         return {}
     return value if isinstance(value, dict) else {}
 
@@ -307,6 +311,12 @@ def _field_errors(value: object) -> dict[str, list[str]]:
         else:
             result[str(field)] = [str(messages)]
     return result
+
+
+def printable(text: str) -> str:
+    """``text`` with control and line-breaking characters escaped (``\\r``, ``\\x85``,
+    ``\\u2028``): one line, whatever a server put in it. Other characters stay as they are."""
+    return _LINE_BREAKING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:

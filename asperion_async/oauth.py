@@ -18,7 +18,14 @@ import httpx
 
 from . import _environment
 from ._tokens import Token, token_problem
-from .errors import TokenRefreshError, excerpt, redact, sanitized_request, transport_error
+from .errors import (
+    TokenRefreshError,
+    excerpt,
+    printable,
+    redact,
+    sanitized_request,
+    transport_error,
+)
 
 __all__ = ["authorization_url", "exchange_code", "make_pkce_pair", "make_state"]
 
@@ -111,10 +118,12 @@ async def request_token(http: httpx.AsyncClient, url: str, form: dict[str, str])
     if response.status_code != 200:
         error = payload.get("error")
         described = payload.get("error_description") or excerpt(response.content) or ""
-        text = redact(
-            f"({response.status_code}{', ' + str(error) if error else ''})"
-            f"{': ' + str(described) if described else ''}",
-            form.values(),
+        text = printable(
+            redact(
+                f"({response.status_code}{', ' + str(error) if error else ''})"
+                f"{': ' + str(described) if described else ''}",
+                form.values(),
+            )
         )
         raise TokenRefreshError(
             f"the identity server refused the token request {text}",
@@ -182,7 +191,7 @@ def _seconds(value: object) -> float | None:
 def _json_object(response: httpx.Response) -> dict[str, Any]:
     try:
         value = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply
         return {}
     return value if isinstance(value, dict) else {}
 
