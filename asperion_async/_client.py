@@ -37,7 +37,7 @@ from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tokens import TokenStore
 from ._transport import default_transport
-from ._uploads import MAX_UPLOAD_BYTES, check_files, check_pdf, check_size
+from ._uploads import MAX_UPLOAD_BYTES, base_name, base_names, check_files, check_pdf, check_size
 from ._version import __version__
 from .errors import UnexpectedResponseError
 
@@ -113,6 +113,7 @@ class _Requester:
         request = dict(module._get_kwargs(*args, **kwargs))
         if request.get("files"):
             check_files(request["files"])
+            request["files"] = base_names(request["files"])
         method = str(request.pop("method"))
         url = str(request.pop("url"))
         response = await self._pipeline.send(method, url, tenant=self._tenant_id, **request)
@@ -193,6 +194,7 @@ class _Requester:
         self._check_target(path, headers)
         if files:
             check_files(files)
+            files = base_names(files)
         return await self._pipeline.send(
             method,
             path,
@@ -257,7 +259,7 @@ class _Requester:
         """
         self._check_target(path, None)
         content, name = await _read_upload(file, filename)
-        name = _base_name(name)
+        name = base_name(name)
         check_pdf(content, name)
         return await self._pipeline.send(
             "POST",
@@ -503,13 +505,3 @@ def _read_at_most(file: IO[bytes], limit: int) -> bytes:
         parts.append(chunk)
         left -= len(chunk)
     return b"".join(parts)
-
-
-def _base_name(name: str) -> str:
-    """The last component of an upload's file name (``/`` or ``\\``), never ``..``.
-
-    A name such as ``../../etc/x.pdf`` is sent as ``x.pdf``: a server that stores uploads
-    under their given name must not be handed a path.
-    """
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    return "upload.pdf" if base in ("", ".", "..") else base

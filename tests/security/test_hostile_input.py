@@ -9,6 +9,9 @@ import httpx
 import pytest
 import respx
 from asperion_client.api.debtors import list_debtors
+from asperion_client.api.inbox_files import create_inbox_file
+from asperion_client.models.file_upload import FileUpload
+from asperion_client.types import File
 
 import asperion_async as asp
 from asperion_async.cli._login import LoginError, LoginSettings, authorize
@@ -88,6 +91,20 @@ async def test_an_upload_sends_only_the_base_name_of_the_file_name(
         assert sent in call.request.content
         assert b"../" not in call.request.content
         assert b"..\\" not in call.request.content
+
+
+async def test_call_and_request_send_only_the_base_name_too(
+    anyio_backend: str, router: respx.MockRouter, make_client: MakeClient
+) -> None:
+    route = router.post(f"{API}/v1/inboxfiles").respond(201, json={})
+    evil = "../../etc/cron.d/evil.pdf"
+    async with make_client() as client:
+        upload = FileUpload(file=File(payload=io.BytesIO(PDF), file_name=evil))
+        await client.call(create_inbox_file, body=upload)
+        await client.request("POST", "/v1/inboxfiles", files={"file": (evil, PDF, None)})
+    for call in route.calls:
+        assert b'filename="evil.pdf"' in call.request.content
+        assert b"../" not in call.request.content
 
 
 async def test_the_login_callback_page_escapes_the_error_it_echoes(anyio_backend: str) -> None:
