@@ -109,9 +109,10 @@ class Pipeline:
                 except httpx.TransportError as exc:
                     response = None
                     self._log(outgoing, None, attempt, started, tenant, exc)
-                    if not self.policy.retry_error(method, exc, attempt):
+                    if self.policy.retry_error(method, exc, attempt):
+                        delay = self.policy.delay(attempt)
+                    else:
                         failure = exc
-                    delay = self.policy.delay(attempt)
                 else:
                     self._log(outgoing, response, attempt, started, tenant, None)
                     if response.is_success:
