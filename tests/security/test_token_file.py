@@ -117,3 +117,24 @@ async def test_garbage_in_the_token_file_is_a_token_store_error(
         path.chmod(0o600)
         with pytest.raises(asp.TokenStoreError, match="does not hold a token"):
             await store.load()
+
+
+async def test_filelock_itself_refuses_a_symlink_planted_after_the_check(
+    anyio_backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race the store's own check cannot close: filelock >= 3.20.1 does not follow a
+    lock-file symlink planted between the check and the open (CVE-2025-68146)."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    store = asp.FileTokenStore(tmp_path / "token.json")
+    checked = store._prepare_lock
+
+    def check_then_plant() -> None:
+        checked()
+        (tmp_path / "token.json.lock").symlink_to(victim)
+
+    monkeypatch.setattr(store, "_prepare_lock", check_then_plant)
+    with pytest.raises(asp.TokenStoreError, match="cannot take the lock file"):
+        async with store.refresh_lock():
+            pass
+    assert victim.read_text() == "precious"
