@@ -1,4 +1,4 @@
-"""The task group an open client lends to work that outlives one call (fetch-ahead).
+"""The task group an open client lends to work that outlives one call.
 
 ``async with client:`` opens it in ``__aenter__`` and closes it in ``__aexit__``, in the task
 that entered the client, so it works the same on asyncio and trio. Work is started in it
@@ -6,6 +6,11 @@ by its *users* (a pagination window); a user must never let an exception escape 
 group (it would cancel the body of the ``async with client`` block) and must stop its
 tasks when asked to. Closing the client asks every user to stop, then waits for their
 tasks to unwind, so nothing outlives the client.
+
+A token refresh is the other kind of work here (``start_soon``): it is never asked to stop,
+because a rotated token must be saved, and closing waits for it (it has its own deadline).
+Without an open group, ``spawn_detached`` gives it a task of its own instead, which
+``aclose`` waits for.
 """
 
 from __future__ import annotations
