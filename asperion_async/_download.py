@@ -19,7 +19,7 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from .errors import TransportError, sanitized_request
+from .errors import transport_error
 
 __all__ = ["save_body"]
 
@@ -51,11 +51,13 @@ async def save_body(response: httpx.Response, destination: str | os.PathLike[str
         with anyio.CancelScope(shield=True):
             await anyio.to_thread.run_sync(_remove, partial)
         # Raised outside the handler: the httpx error (and the request it holds) is not chained.
-        request = sanitized_request(response.request)
-        raise TransportError(
+        request = response.request
+        raise transport_error(
             f"{request.method} {request.url.copy_with(query=None)} failed while reading the "
-            f"body after {written} bytes: {type(failure).__name__}",
-            request=request,
+            f"body after {written} bytes",
+            failure,
+            request,
+            [request.headers.get("Authorization", "").removeprefix("Bearer ")],
         )
     return written
 

@@ -14,7 +14,7 @@ import respx
 
 import asperion_async as asp
 
-from .conftest import API, MakeClient
+from .conftest import ACCESS, API, MakeClient, everything_about
 
 pytestmark = pytest.mark.anyio
 
@@ -98,7 +98,8 @@ async def test_a_connection_dropped_mid_download_is_a_transport_error(
     router.get(URL).mock(return_value=httpx.Response(200, content=body()))
     (tmp_path / "out.pdf").write_bytes(b"old version")
     async with make_client() as client:
-        with pytest.raises(asp.TransportError, match="RemoteProtocolError"):
+        with pytest.raises(asp.TransportError, match="RemoteProtocolError") as caught:
             await client.download("/v1/files/abc", tmp_path / "out.pdf")
+    assert ACCESS not in everything_about(caught.value)
     assert (tmp_path / "out.pdf").read_bytes() == b"old version"
     assert sorted(os.listdir(tmp_path)) == ["out.pdf"]
