@@ -1,4 +1,4 @@
-"""The task group an open client lends to work that outlives one call (fetch-ahead).
+"""The task group an open client lends to work that outlives one call.
 
 ``async with client:`` opens it in ``__aenter__`` and closes it in ``__aexit__``, in the task
 that entered the client, so it works the same on asyncio and trio. Work is started in it
@@ -6,17 +6,28 @@ by its *users* (a pagination window); a user must never let an exception escape 
 group (it would cancel the body of the ``async with client`` block) and must stop its
 tasks when asked to. Closing the client asks every user to stop, then waits for their
 tasks to unwind, so nothing outlives the client.
+
+A token refresh is the other kind of work here (``start_soon``): it is never asked to stop,
+because a rotated token must be saved, and closing waits for it (it has its own deadline).
+Without an open group, ``spawn_detached`` gives it a task of its own instead, which
+``aclose`` waits for.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sys
 import weakref
-from typing import Protocol
+from collections.abc import Callable, Coroutine
+from typing import Any, Protocol
 
 import anyio
 from anyio.abc import TaskGroup
 
-__all__ = ["BackgroundTasks"]
+__all__ = ["BackgroundTasks", "spawn_detached"]
+
+_detached: set[asyncio.Task[None]] = set()
+"""Detached asyncio tasks still running (the event loop keeps only weak references)."""
 
 
 class _User(Protocol):
@@ -43,6 +54,16 @@ class BackgroundTasks:
         if self._group is not None:
             self._users.add(user)
         return self._group
+
+    def start_soon(self, func: Callable[[], Coroutine[Any, Any, None]]) -> bool:
+        """Run ``func`` in the group if it is open (closing waits for it, never stops it).
+
+        ``func`` must not raise. Returns whether it was started.
+        """
+        if self._group is None:
+            return False
+        self._group.start_soon(func)
+        return True
 
     async def open(self) -> None:
         """Open the group in the current task (or count one more entry of its owner)."""
@@ -72,3 +93,31 @@ class BackgroundTasks:
         self._group = None
         self.stop_all()
         await group.__aexit__(None, None, None)
+
+
+def spawn_detached(func: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run ``func`` in a task no caller's cancellation reaches (``func`` must not raise).
+
+    For work a client not open in ``async with`` must finish even when its caller is gone
+    (saving a rotated token): a trio system task, or an asyncio task kept referenced until
+    it ends.
+    """
+    trio = sys.modules.get("trio")
+    if trio is not None and _in_trio(trio):
+        trio.lowlevel.spawn_system_task(func)
+        return
+
+    async def run() -> None:
+        await func()
+
+    task = asyncio.get_running_loop().create_task(run())
+    _detached.add(task)
+    task.add_done_callback(_detached.discard)
+
+
+def _in_trio(trio: object) -> bool:
+    try:
+        trio.lowlevel.current_task()  # type: ignore[attr-defined]
+    except RuntimeError:
+        return False
+    return True

@@ -20,9 +20,12 @@ import httpx
 from asperion_client.types import Unset
 
 from . import _environment
-from ._auth import TokenManager
+from ._auth import REFRESH_TIMEOUT, TokenManager
+from ._background import BackgroundTasks
+from ._download import save_body
 from ._limits import Limits
 from ._pagination import (
+    DEFAULT_MAX_PAGES,
     DEFAULT_PREFETCH,
     MAX_PAGE_SIZE,
     ItemIterator,
@@ -34,7 +37,7 @@ from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tokens import TokenStore
 from ._transport import default_transport
-from ._uploads import check_files, check_pdf, check_size
+from ._uploads import MAX_UPLOAD_BYTES, base_name, base_names, check_files, check_pdf, check_size
 from ._version import __version__
 from .errors import UnexpectedResponseError
 
@@ -110,12 +113,13 @@ class _Requester:
         request = dict(module._get_kwargs(*args, **kwargs))
         if request.get("files"):
             check_files(request["files"])
+            request["files"] = base_names(request["files"])
         method = str(request.pop("method"))
         url = str(request.pop("url"))
         response = await self._pipeline.send(method, url, tenant=self._tenant_id, **request)
         try:
             return module._parse_response(client=_PARSE_OPTIONS, response=response)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise UnexpectedResponseError.from_response(response, exc) from exc
 
     def paginate(
@@ -126,6 +130,7 @@ class _Requester:
         page_size: int = MAX_PAGE_SIZE,
         prefetch: int = DEFAULT_PREFETCH,
         start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
         **kwargs: Any,
     ) -> ItemIterator[Any]:
         """Every item of every page of a list endpoint, in order; later pages fetched ahead.
@@ -133,10 +138,17 @@ class _Requester:
         ``endpoint`` is a generated list endpoint (module or function) or a raw path such as
         ``"/v1/debtors"``; ``kwargs`` are its filters. At most ``prefetch`` pages are in
         flight or buffered, all inside the client's limits. ``start_page`` resumes from that
-        page (earlier pages are not fetched). Bad arguments raise before I/O.
+        page (earlier pages are not fetched). More than ``max_pages`` pages, or paging the
+        server's own counts contradict, raise ``PaginationError``. Bad arguments raise before
+        I/O.
         """
         pages = self.pages(
-            endpoint, page_size=page_size, prefetch=prefetch, start_page=start_page, **kwargs
+            endpoint,
+            page_size=page_size,
+            prefetch=prefetch,
+            start_page=start_page,
+            max_pages=max_pages,
+            **kwargs,
         )
         return ItemIterator(pages)
 
@@ -148,6 +160,7 @@ class _Requester:
         page_size: int = MAX_PAGE_SIZE,
         prefetch: int = DEFAULT_PREFETCH,
         start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
         **kwargs: Any,
     ) -> PageIterator[Any]:
         """Like ``paginate``, but yields ``Page`` objects (items, number, counts)."""
@@ -159,6 +172,7 @@ class _Requester:
             prefetch=prefetch,
             background=self._pipeline.background,
             start_page=start_page,
+            max_pages=max_pages,
         )
 
     async def request(
@@ -180,6 +194,7 @@ class _Requester:
         self._check_target(path, headers)
         if files:
             check_files(files)
+            files = base_names(files)
         return await self._pipeline.send(
             method,
             path,
@@ -221,26 +236,13 @@ class _Requester:
     ) -> int:
         """Stream a file (e.g. ``/v1/files/{id}``) to ``destination``; return the bytes written.
 
-        The body goes to a temporary file next to ``destination`` that replaces it only when
-        complete, so a failed or cancelled download leaves no partial file behind.
+        The body goes to a private (0600) temporary file with an unpredictable name next to
+        ``destination`` that replaces it only when complete, so a failed or cancelled download
+        leaves no partial file behind and nothing planted in the directory is written through.
+        A connection lost mid-body raises ``TransportError``.
         """
-        target = anyio.Path(os.fspath(destination))
-        partial = target.with_name(f".{target.name}.part")
-        written = 0
-        try:
-            async with (
-                self.stream("GET", path, params=params) as response,
-                await anyio.open_file(partial, "wb") as file,
-            ):
-                async for chunk in response.aiter_bytes():
-                    await file.write(chunk)
-                    written += len(chunk)
-            await partial.replace(target)
-        except BaseException:
-            with anyio.CancelScope(shield=True):
-                await partial.unlink(missing_ok=True)
-            raise
-        return written
+        async with self.stream("GET", path, params=params) as response:
+            return await save_body(response, destination)
 
     async def upload(
         self,
@@ -257,6 +259,7 @@ class _Requester:
         """
         self._check_target(path, None)
         content, name = await _read_upload(file, filename)
+        name = base_name(name)
         check_pdf(content, name)
         return await self._pipeline.send(
             "POST",
@@ -349,6 +352,9 @@ class AsperionClient(_Requester):
         backoff_base: Seconds of the first backoff between retries (default 0.5); each retry
             doubles it, with full jitter. A ``Retry-After`` header is honoured instead.
         backoff_cap: Longest backoff in seconds (default 8).
+        refresh_timeout: Total seconds a token refresh may take, save included (default
+            30). The refresh runs in the client's own task, so a caller whose deadline ends
+            first stops waiting while the refresh (and the save of a rotated token) goes on.
     """
 
     def __init__(
@@ -371,6 +377,7 @@ class AsperionClient(_Requester):
         accept_language: str | None = None,
         backoff_base: float = 0.5,
         backoff_cap: float = 8.0,
+        refresh_timeout: float = REFRESH_TIMEOUT,
     ) -> None:
         api = _environment.api_url(environment)
         identity = _environment.identity_url(environment)
@@ -410,6 +417,8 @@ class AsperionClient(_Requester):
             ),
         )
         stats = ClientStats()
+        # Fetch-ahead and token refreshes run here while the client is open in `async with`.
+        background = BackgroundTasks()
         auth = TokenManager(
             store=token_store,
             http=http,
@@ -417,6 +426,8 @@ class AsperionClient(_Requester):
             client_id=client_id,
             client_secret=client_secret,
             stats=stats,
+            background=background,
+            refresh_timeout=refresh_timeout,
         )
         self._pipeline = Pipeline(
             http=http,
@@ -426,6 +437,7 @@ class AsperionClient(_Requester):
             policy=policy,
             tenant_header=tenant_header,
             stats=stats,
+            background=background,
         )
 
     def __repr__(self) -> str:
@@ -450,9 +462,11 @@ class AsperionClient(_Requester):
     async def aclose(self) -> None:
         """Close the connection pool. The client (and its tenant views) cannot be used after.
 
-        Fetch-ahead still running for any iterator of this client is cancelled.
+        Fetch-ahead still running for any iterator of this client is cancelled; a token
+        refresh in progress is waited for, so a rotated token is saved.
         """
         self._pipeline.background.stop_all()
+        await self._pipeline.auth.wait_idle()
         await self._pipeline.http.aclose()
 
     @property
@@ -465,12 +479,18 @@ class AsperionClient(_Requester):
 
 
 def validate_tenant_id(tenant_id: object) -> int:
-    """Return ``tenant_id`` if it is a positive int; TypeError/ValueError otherwise."""
+    """``tenant_id`` as a plain, positive ``int``; TypeError/ValueError otherwise.
+
+    The header is later written with ``str()``: an ``IntEnum`` member would give its name
+    and an ``int`` subclass any text it likes (CR/LF included), so subclasses become the
+    plain ``int`` of their value here, at the boundary. ``bool`` is refused.
+    """
     if isinstance(tenant_id, bool) or not isinstance(tenant_id, int):
         raise TypeError(f"a tenant id must be an int, got {type(tenant_id).__name__}")
-    if tenant_id < 1:
-        raise ValueError(f"a tenant id must be positive, got {tenant_id}")
-    return tenant_id
+    value = int.__int__(tenant_id)  # the value itself: no overridden __int__/__index__/__str__
+    if value < 1:
+        raise ValueError(f"a tenant id must be positive, got {value}")
+    return value
 
 
 def endpoint_module(endpoint: object) -> Any:
@@ -510,4 +530,18 @@ async def _read_upload(file: FileInput, filename: str | None) -> tuple[bytes, st
         name = filename or path.name
         check_size((await path.stat()).st_size, name)
         return await path.read_bytes(), name
-    return file.read(), filename or os.path.basename(str(getattr(file, "name", "upload.pdf")))
+    content = _read_at_most(file, MAX_UPLOAD_BYTES + 1)  # enough to tell it is too big
+    return content, filename or str(getattr(file, "name", "upload.pdf"))
+
+
+def _read_at_most(file: IO[bytes], limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``file`` (a raw stream may return less per ``read``)."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = file.read(left)
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)

@@ -7,7 +7,8 @@ validate everything and raise ``ValueError``/``TypeError`` before any I/O, and b
 lazy (the first request goes out on the first ``__anext__``)::
 
     iter_pages(send, endpoint, params, *, page_size=None, prefetch=DEFAULT_PREFETCH,
-               max_page_size=MAX_PAGE_SIZE, background=None, start_page=1) -> PageIterator
+               max_page_size=MAX_PAGE_SIZE, background=None, start_page=1,
+               max_pages=DEFAULT_MAX_PAGES) -> PageIterator
     iter_items(send, endpoint, params, ...)  -> ItemIterator   # the pages' items, in order
 
 * ``send`` is the facade's raw request coroutine, called as
@@ -52,11 +53,17 @@ What the API lets us guarantee
 ------------------------------
 The API pages by offset (``page``/``pageSize``), with no cursor and no snapshot.
 
-* Termination never trusts page arithmetic: a full page is always followed by the next one,
-  also past the announced ``pageCount``, and iteration ends at the first page that comes
-  back short or empty. ``pageCount``/``totalCount`` (the largest any page reported) only
-  decide how far ahead to fetch. So a collection that grows during the sync is followed to
-  its end, and one that shrinks ends where the data ends.
+* Iteration ends at the first page that comes back short or empty, at the last page a
+  page's own ``pageCount``/``totalCount`` announces (the larger of the two), or at a page
+  identical to the previous one (a server that answers every page past the last with the
+  last page). Each page's counts are its own view, so a collection that grows during the
+  sync is followed to the end the last page announces, and one that shrinks ends where the
+  data ends. Without counts a full page is always followed by the next one.
+* Paging that contradicts itself raises ``PaginationError`` instead of yielding duplicates:
+  a page repeating the previous one although the counts announce more pages, a non-empty
+  page past its own ``pageCount``, or items beyond its own ``totalCount``. A listing longer
+  than ``max_pages`` pages (default ``DEFAULT_MAX_PAGES``, 10 000) raises it too, so a
+  server that never ends a listing cannot page forever.
 * The first page is always yielded (it carries the counts, also for an empty collection or
   a ``start_page`` past the end); a later empty page is not.
 * If the server applies a smaller page size than requested (the first page is short but
@@ -72,7 +79,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import math
 import sys
 import threading
 import typing
@@ -89,9 +95,10 @@ import httpx
 from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
-from .errors import UnexpectedResponseError
+from .errors import PaginationError, UnexpectedResponseError
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
     "DEFAULT_PREFETCH",
     "MAX_PAGE_SIZE",
     "ItemIterator",
@@ -108,6 +115,11 @@ MAX_PAGE_SIZE = 100
 DEFAULT_PREFETCH = 4
 """Pages fetched concurrently ahead of the consumer when the caller does not say."""
 
+DEFAULT_MAX_PAGES = 10_000
+"""The most pages one iteration reads (a million items at 100 a page) unless told otherwise;
+past it ``PaginationError`` is raised, so a server that never ends a listing is not paged
+forever."""
+
 T = TypeVar("T")
 
 SendRequest = Callable[..., Awaitable[httpx.Response]]
@@ -115,7 +127,7 @@ SendRequest = Callable[..., Awaitable[httpx.Response]]
 
 _ItemParser = Callable[[Any], Any]
 
-_ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+_ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 """What a generated model's ``from_dict`` raises for an item of the wrong shape."""
 
 
@@ -176,6 +188,7 @@ class _Window:
         prefetch: int,
         background: BackgroundTasks | None,
         start_page: int,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         self._send = send
         self._source = source
@@ -190,6 +203,9 @@ class _Window:
         self._first = start_page
         self._next = start_page
         self._expected_pages = start_page
+        self._end = start_page + max_pages  # the first page past the hard bound
+        self._max_pages = max_pages
+        self._previous_items: list[Any] | None = None
         self._finished = False
 
     def run_in(self, task_group: TaskGroup | None) -> None:
@@ -217,6 +233,13 @@ class _Window:
 
     async def next_page(self) -> Page[Any] | None:
         number = self._next
+        if number >= self._end and not self._finished:
+            self.finish()
+            await self.unwind()
+            raise PaginationError(
+                f"{self._source.name}: more than {self._max_pages} pages; pass a larger "
+                "max_pages if the collection really is that large"
+            )
         waited = False
         while not self._finished and number not in self._fetched:
             waited = True
@@ -236,7 +259,13 @@ class _Window:
         if self._finished:
             await self.unwind()
             return None
-        outcome = self._decoded(number, self._fetched.pop(number))
+        outcome: _Answer | Exception | None = self._decoded(number, self._fetched.pop(number))
+        if isinstance(outcome, _Answer):
+            outcome = self._checked(number, outcome)
+        if outcome is None:  # the previous page again: the server clamps `page` to the last
+            self.finish()
+            await self.unwind()
+            return None
         last = isinstance(outcome, Exception) or not self._continues_after(number, outcome)
         if isinstance(outcome, _Answer):
             announced = self._pages_announced(outcome.raw_meta)
@@ -282,11 +311,51 @@ class _Window:
         return group
 
     def _continues_after(self, number: int, answer: _Answer) -> bool:
-        """Whether a page follows this one: it is full (by the server's page size)."""
-        length = len(answer.raw_items)
+        """Whether a page follows this one: it is full (by the server's page size) and not
+        the last its own counts announce."""
+        if len(answer.raw_items) < self._page_size:
+            return False
+        announced = self._announced(answer.raw_meta)
+        return announced is None or number < announced
+
+    def _checked(self, number: int, answer: _Answer) -> _Answer | PaginationError | None:
+        """``answer`` if its paging is consistent; ``None`` if it repeats the previous page
+        where that may be the end; else the ``PaginationError`` the consumer gets here.
+
+        Cheap on the hot path: a list comparison stops at the first differing item, and
+        two lookups in ``_meta``.
+        """
+        items, meta = answer.raw_items, answer.raw_meta
+        length = len(items)
         if number == self._first and length < self._page_size:
-            self._adopt_server_page_size(number, length, answer.raw_meta)
-        return length >= self._page_size
+            self._adopt_server_page_size(number, length, meta)
+        previous, self._previous_items = self._previous_items, items
+        announced = self._announced(meta)
+        if length and items == previous:
+            if announced is None or number > announced:
+                return None
+            problem = (
+                f"page {number} repeats page {number - 1}, yet {announced} pages are announced"
+            )
+        elif length and announced is not None and number > announced:
+            problem = f"page {number} has items, yet its pageCount/totalCount allow {announced}"
+        else:
+            total = _count(meta.get("totalCount"))
+            seen = (number - 1) * self._page_size + length
+            if not length or total is None or seen <= total:
+                return answer
+            problem = f"page {number} ends at item {seen}, past its own totalCount {total}"
+        return PaginationError.for_page(answer.response, f"{self._source.name}: {problem}")
+
+    def _announced(self, meta: Mapping[str, Any]) -> int | None:
+        """The last page by this ``_meta``: the larger of ``pageCount`` and the pages
+        ``totalCount`` fills; ``None`` when it gives neither (negative counts are ignored)."""
+        page_count = _count(meta.get("pageCount"))
+        total = _count(meta.get("totalCount"))
+        if total is not None:
+            filled = -(-total // self._page_size)  # integer ceiling: any size, no overflow
+            page_count = filled if page_count is None else max(page_count, filled)
+        return page_count
 
     def _page(self, number: int, answer: _Answer) -> Page[Any] | None:
         raw_items, raw_meta = answer.raw_items, answer.raw_meta
@@ -314,7 +383,9 @@ class _Window:
 
     def _start_window(self, task_group: TaskGroup, number: int) -> None:
         """Start every page of ``number``'s window that is neither fetched nor in flight."""
-        last = max(number, min(self._expected_pages, number + self._prefetch - 1))
+        last = min(
+            max(number, min(self._expected_pages, number + self._prefetch - 1)), self._end - 1
+        )
         for page in range(number, last + 1):
             if page not in self._fetched and page not in self._in_flight:
                 scope = anyio.CancelScope()
@@ -344,21 +415,16 @@ class _Window:
             return outcome
         try:
             raw_items, raw_meta = _envelope(json.loads(outcome.content), self._source.name, number)
-        except ValueError as exc:  # not JSON (JSONDecodeError, bad UTF-8), or not an envelope
+        # Not JSON (JSONDecodeError, bad UTF-8), nested too deeply, or not an envelope.
+        except (ValueError, RecursionError) as exc:
             error = UnexpectedResponseError.from_response(outcome, exc)
             error.__cause__ = exc
             return error
         return _Answer(outcome, raw_items, raw_meta)
 
     def _pages_announced(self, meta: Mapping[str, Any]) -> int:
-        """Pages worth fetching ahead by this ``_meta``: the announced ones, plus the empty
-        page that confirms the end when the last announced page will be full."""
-        page_count = _int_or_none(meta.get("pageCount"))
-        total = _int_or_none(meta.get("totalCount"))
-        if page_count is None:
-            page_count = 0 if total is None else math.ceil(total / self._page_size)
-        last_page_full = total is not None and total > 0 and total == page_count * self._page_size
-        return page_count + 1 if last_page_full else page_count
+        """Pages worth fetching ahead by this ``_meta``: the announced ones."""
+        return self._announced(meta) or 0
 
 
 class PageIterator(Generic[T]):
@@ -452,11 +518,13 @@ def iter_pages(
     max_page_size: int = MAX_PAGE_SIZE,
     background: BackgroundTasks | None = None,
     start_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> PageIterator[Any]:
     """Pages of ``endpoint`` (generated module/function or raw path), fetched ahead.
 
     ``background``: the client's task group, for fetching ahead while the consumer works.
     ``start_page``: the first page to fetch (resuming); earlier pages are never asked for.
+    ``max_pages``: the most pages to read; more raise ``PaginationError``.
     """
     size = _checked_page_size(page_size, max_page_size)
     if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 1:
@@ -465,11 +533,13 @@ def iter_pages(
         raise TypeError(f"start_page must be an int, got {type(start_page).__name__}")
     if start_page < 1:
         raise ValueError(f"start_page must be at least 1, got {start_page}")
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise ValueError(f"max_pages must be a positive integer, got {max_pages!r}")
     if isinstance(endpoint, str):
         source = _path_source(endpoint, params, size)
     else:
         source = _generated_source(endpoint, params, size)
-    return PageIterator(_Window(send, source, size, prefetch, background, start_page))
+    return PageIterator(_Window(send, source, size, prefetch, background, start_page, max_pages))
 
 
 def iter_items(
@@ -601,6 +671,12 @@ def _envelope(body: object, name: str, number: int) -> tuple[list[Any], Mapping[
 
 def _int_or_none(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _count(value: object) -> int | None:
+    """A count from ``_meta``: a non-negative int, else ``None`` (not given)."""
+    count = _int_or_none(value)
+    return count if count is not None and count >= 0 else None
 
 
 def _identity(item: Any) -> Any:

@@ -28,7 +28,7 @@ from ._reasons import network_reason
 from ._redact import path_and_query
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
-from .errors import TransportError, error_from_response, sanitized_request
+from .errors import error_from_response, transport_error
 
 __all__ = ["Pipeline"]
 
@@ -51,6 +51,7 @@ class Pipeline:
         policy: RetryPolicy,
         tenant_header: str,
         stats: ClientStats,
+        background: BackgroundTasks | None = None,
     ) -> None:
         self.http = http
         self._transport = transport
@@ -59,7 +60,8 @@ class Pipeline:
         self.policy = policy
         self.tenant_header = tenant_header
         self.stats = stats
-        self.background = BackgroundTasks()  # open while the client is in `async with`
+        # Open while the client is in `async with`.
+        self.background = background or BackgroundTasks()
         base = http.base_url  # httpx keeps its path ending in "/"
         path = base.raw_path.partition(b"?")[0].decode("ascii")
         self._base_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}{path}"
@@ -96,6 +98,7 @@ class Pipeline:
             token = await self.auth.token()
             outgoing = self._build(method, url, tenant, token.access_token, request)
             response: httpx.Response | None = None
+            failure: httpx.TransportError | None = None
             async with contextlib.AsyncExitStack() as held:
                 await held.enter_async_context(self.limits.slot(tenant))
                 started = time.monotonic()
@@ -108,18 +111,28 @@ class Pipeline:
                 except httpx.TransportError as exc:
                     response = None
                     self._log(outgoing, None, attempt, started, tenant, exc)
-                    if not self.policy.retry_error(method, exc, attempt):
-                        raise TransportError(
-                            f"{method} {outgoing.url.copy_with(query=None)} failed after "
-                            f"{attempt + 1} attempt(s): {_failure(outgoing, exc)}",
-                            request=sanitized_request(outgoing),
-                        ) from exc
-                    delay = self.policy.delay(attempt)
+                    if self.policy.retry_error(method, exc, attempt):
+                        delay = self.policy.delay(attempt)
+                    else:
+                        failure = exc
                 else:
                     self._log(outgoing, response, attempt, started, tenant, None)
                     if response.is_success:
                         keep.push_async_exit(held.pop_all())
                         return response
+            if failure is not None:  # raised here, outside the handler: nothing chained
+                what = (
+                    f"{method} {outgoing.url.copy_with(query=None)} failed after "
+                    f"{attempt + 1} attempt(s)"
+                )
+                unreachable = isinstance(failure, (httpx.ConnectError, httpx.ConnectTimeout))
+                raise transport_error(
+                    what,
+                    failure,
+                    outgoing,
+                    [token.access_token],
+                    reason=_unreachable(outgoing, failure) if unreachable else None,
+                )
             if response is not None:
                 if response.status_code == 401 and not reauthenticated:
                     reauthenticated = True
@@ -236,12 +249,10 @@ class Pipeline:
         )
 
 
-def _failure(request: httpx.Request, exc: httpx.TransportError) -> str:
-    """``could not reach https://host (connection refused)``, or the error as httpx gives it."""
-    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-        host = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
-        return f"could not reach {host} ({network_reason(exc)}); check the network and the base URL"
-    return f"{type(exc).__name__}: {exc}"
+def _unreachable(request: httpx.Request, exc: httpx.TransportError) -> str:
+    """``could not reach https://host (connection refused); check ...`` for a failed connect."""
+    host = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+    return f"could not reach {host} ({network_reason(exc)}); check the network and the base URL"
 
 
 def _target(request: httpx.Request) -> str:

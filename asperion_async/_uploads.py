@@ -10,7 +10,14 @@ import os
 from collections.abc import Iterable
 from typing import IO, Any
 
-__all__ = ["MAX_UPLOAD_BYTES", "check_files", "check_pdf", "check_size"]
+__all__ = [
+    "MAX_UPLOAD_BYTES",
+    "base_name",
+    "base_names",
+    "check_files",
+    "check_pdf",
+    "check_size",
+]
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _PDF_MAGIC = b"%PDF-"
@@ -34,6 +41,27 @@ def check_files(files: Iterable[tuple[str, Any]] | dict[str, Any]) -> None:
             continue
         head, size = _head_and_size(content)
         _check(head, size, None if filename is None else str(filename))
+
+
+def base_name(name: str) -> str:
+    """The last component of an upload's file name (``/`` or ``\\``), never ``..``.
+
+    A name such as ``../../etc/x.pdf`` is sent as ``x.pdf``: a server that stores uploads
+    under their given name must not be handed a path.
+    """
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "upload.pdf" if base in ("", ".", "..") else base
+
+
+def base_names(files: Iterable[tuple[str, Any]] | dict[str, Any]) -> list[tuple[str, Any]]:
+    """A multipart body (httpx ``files=``) with every part's file name cut to its base name."""
+    parts = files.items() if isinstance(files, dict) else files
+    named: list[tuple[str, Any]] = []
+    for field, value in parts:
+        if isinstance(value, tuple) and isinstance(value[0], str):
+            value = (base_name(value[0]), *value[1:])
+        named.append((field, value))
+    return named
 
 
 def check_size(size: int, filename: str | None) -> None:

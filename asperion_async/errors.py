@@ -9,7 +9,8 @@ bearer token or the client secret.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
@@ -20,16 +21,19 @@ __all__ = [
     "AuthenticationError",
     "ConflictError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
     "TokenRefreshError",
+    "TokenStoreError",
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
 ]
 
 _EXCERPT_LIMIT = 200
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class AsperionError(Exception):
@@ -77,6 +81,26 @@ class UnexpectedResponseError(AsperionError):
         )
 
 
+class PaginationError(UnexpectedResponseError):
+    """The server's paging contradicts itself, or a listing ran past ``max_pages``.
+
+    Raised instead of yielding duplicates or paging forever: a page that repeats the previous
+    one although the server's own counts announce more pages, a non-empty page its own
+    ``pageCount``/``totalCount`` says cannot exist, or more pages than the iterator's
+    ``max_pages`` bound. ``response`` is the offending page, when there is one.
+    """
+
+    @classmethod
+    def for_page(cls, response: httpx.Response, problem: str) -> PaginationError:
+        """The error for the page ``response`` (body read) whose paging is inconsistent."""
+        request = sanitized_request(response.request)
+        return cls(
+            f"{problem} ({request.method} {request.url}); the server's paging is inconsistent",
+            request=request,
+            response=_sanitized_response(response, request),
+        )
+
+
 class TokenRefreshError(AsperionError):
     """The identity server refused to issue a token; the stored token was left untouched.
 
@@ -95,6 +119,15 @@ class TokenRefreshError(AsperionError):
         self.error = error
         self.status_code = status_code
         self.request = request
+
+
+class TokenStoreError(AsperionError, ValueError):
+    """The token store holds no usable token, or cannot be used safely.
+
+    A token file that is not a token (garbage, a token with characters a header cannot
+    carry), or one whose file or directory others could read or replace. The message names
+    the store and the problem, never a token.
+    """
 
 
 class ApiError(AsperionError):
@@ -128,20 +161,22 @@ class ApiError(AsperionError):
         super().__init__(self._message())
 
     def _message(self) -> str:
+        """The message: the server's texts with control characters escaped, so a
+        ProblemDetails with CR/LF cannot forge lines in a log (the attributes stay as sent)."""
         parts = [str(self.status_code)]
         if self.title:
-            parts.append(self.title)
+            parts.append(printable(self.title))
         message = " ".join(parts)
         if self.detail:
-            message += f": {self.detail}"
+            message += f": {printable(self.detail)}"
         for field, messages in self.errors.items():
-            message += f"; {field}: {' '.join(messages)}"
+            message += f"; {printable(field)}: {printable(' '.join(messages))}"
         if not self.title and not self.detail and self.body_excerpt:
-            message += f": {self.body_excerpt}"
+            message += f": {printable(self.body_excerpt)}"
         if self.request is not None:
             message += f" ({self.request.method} {self.request.url})"
         if self.trace_id:
-            message += f" [trace_id={self.trace_id}]"
+            message += f" [trace_id={printable(self.trace_id)}]"
         return message
 
 
@@ -257,7 +292,7 @@ def _problem_details(body: bytes) -> dict[str, Any]:
         return {}
     try:
         value = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply
         return {}
     return value if isinstance(value, dict) else {}
 
@@ -276,3 +311,51 @@ def _field_errors(value: object) -> dict[str, list[str]]:
         else:
             result[str(field)] = [str(messages)]
     return result
+
+
+def printable(text: str) -> str:
+    """``text`` with control and line-breaking characters escaped (``\\r``, ``\\x85``,
+    ``\\u2028``): one line, whatever a server put in it. Other characters stay as they are."""
+    return _LINE_BREAKING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def redact(text: str, secrets: Iterable[str | None]) -> str:
+    """``text`` with every occurrence of each secret replaced by ``***``."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def transport_error(
+    what: str,
+    exc: httpx.HTTPError,
+    request: httpx.Request,
+    secrets: Iterable[str | None],
+    *,
+    reason: str | None = None,
+) -> TransportError:
+    """The ``TransportError`` for ``exc``, safe to show: raise it *outside* the handler.
+
+    Its message and its ``__cause__`` (a copy of ``exc`` with the sanitised request) carry a
+    description of ``exc`` with ``secrets`` redacted; h11's own text for a request it refused
+    to send (which quotes the offending header, the bearer token included) is left out. The
+    original exception, which holds the whole request, is not chained: raised outside the
+    ``except`` block, the error has no ``__context__`` either. ``reason``, when given,
+    replaces the description in the message (the cause keeps it).
+    """
+    safe_request = sanitized_request(request)
+    if isinstance(exc, httpx.LocalProtocolError):
+        text = "the request could not be sent as built (an invalid header value?)"
+    else:
+        text = redact(str(exc), secrets)
+    if reason is None:
+        reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    error = TransportError(f"{what}: {reason}", request=safe_request)
+    try:
+        cause: BaseException = type(exc)(text, request=safe_request)  # type: ignore[call-arg]
+    except TypeError:
+        cause = TransportError(f"{type(exc).__name__}: {text}", request=safe_request)
+    error.__cause__ = cause
+    error.__suppress_context__ = True
+    return error

@@ -7,6 +7,7 @@ that is then saved. Only loopback is ever listened on.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
@@ -18,6 +19,7 @@ from anyio.streams.buffered import BufferedByteReceiveStream
 
 from .. import oauth
 from .._tokens import Token
+from ..errors import printable
 
 CALLBACK_PATH = "/callback"
 BROWSER_TIMEOUT = 300.0
@@ -118,8 +120,8 @@ async def receive_code(listener: SocketListener, state: str) -> str:
                 await _respond(stream, "400 Bad Request", "Login failed: state mismatch.")
                 raise LoginError("the redirect carried the wrong state; login aborted")
             if "error" in query:
-                error = query["error"][0][:100]
-                await _respond(stream, "400 Bad Request", f"Login failed: {error}.")
+                error = printable(query["error"][0][:100])  # one line in the terminal
+                await _respond(stream, "400 Bad Request", f"Login failed: {html.escape(error)}.")
                 raise LoginError(f"the authorization was refused ({error})")
             codes = query.get("code")
             if not codes or not codes[0]:

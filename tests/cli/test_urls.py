@@ -75,6 +75,7 @@ def test_the_options_win_over_the_variables_and_refresh_at_the_identity_url(
     expired = emulator.issue_token()
     stale = Token(expired.access_token, expired.refresh_token, 0.0)
     token_file.write_text(json.dumps(stale.to_dict()), encoding="utf-8")
+    token_file.chmod(0o600)  # the store refuses a token file others may read
     monkeypatch.setenv("ASPERION_BASE_URL", "https://api.unused.invalid")
     monkeypatch.setenv("ASPERION_IDENTITY_URL", "https://identity.unused.invalid")
     monkeypatch.setenv("ASPERION_CLIENT_SECRET", emulator.client_secret)
@@ -149,6 +150,7 @@ def test_an_unreachable_identity_server_is_one_line_naming_it(
     token_file.write_text(
         json.dumps(Token(expired.access_token, expired.refresh_token, 0.0).to_dict())
     )
+    token_file.chmod(0o600)  # the store refuses a token file others may read
     monkeypatch.setenv("ASPERION_CLIENT_ID", emulator.client_id)
     monkeypatch.setenv("ASPERION_CLIENT_SECRET", emulator.client_secret)
     identity = f"http://127.0.0.1:{free_port}"  # nothing listens there

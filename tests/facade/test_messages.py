@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import socket
 import ssl
+import traceback
 
 import httpx
 import pytest
@@ -80,7 +81,10 @@ async def test_an_unreachable_identity_server_names_host_and_reason(free_port: i
         " (connection refused); check that it is up and that the identity URL is right"
     )
     assert CLIENT_SECRET not in str(caught.value)
-    assert caught.value.__cause__ is None
+    cause = caught.value.__cause__  # the sanitised copy: no form, no secret
+    assert cause is not None
+    assert CLIENT_SECRET not in "".join(traceback.format_exception(caught.value))
+    assert caught.value.__suppress_context__
 
 
 @pytest.mark.anyio

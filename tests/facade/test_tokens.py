@@ -118,6 +118,7 @@ async def test_file_store_failed_write_leaves_old_token(
 async def test_file_store_rejects_a_file_that_is_not_a_token(tmp_path: Path) -> None:
     path = tmp_path / "token.json"
     path.write_text('{"access_token": "x"}')
+    path.chmod(0o600)
     with pytest.raises(ValueError, match="does not hold a token"):
         await asp.FileTokenStore(path).load()
 

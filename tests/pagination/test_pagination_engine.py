@@ -9,7 +9,7 @@ import anyio
 import pytest
 
 from asperion_async._pagination import Page, iter_items, iter_pages
-from asperion_async.errors import UnexpectedResponseError
+from asperion_async.errors import PaginationError, UnexpectedResponseError
 
 from .fakes import FakeListEndpoint
 
@@ -116,14 +116,14 @@ async def test_empty_collection_yields_one_empty_first_page() -> None:
     assert endpoint.pages_requested == [1]
 
 
-async def test_full_last_page_is_confirmed_by_an_empty_one_that_is_not_yielded() -> None:
+async def test_full_last_page_announced_as_the_last_ends_the_iteration() -> None:
     endpoint = FakeListEndpoint(numbered(300))
 
     pages = await collect_pages(endpoint, page_size=100, prefetch=8)
 
     assert [p.number for p in pages] == [1, 2, 3]
     assert endpoint.pages_requested[0] == 1
-    assert sorted(endpoint.pages_requested[1:]) == [2, 3, 4]  # one window, no extra round trip
+    assert sorted(endpoint.pages_requested[1:]) == [2, 3]  # one window, no extra request
 
 
 async def test_no_page_is_fetched_past_a_last_page_announced_as_short() -> None:
@@ -158,13 +158,12 @@ async def test_later_page_announcing_more_pages_widens_the_fetch_ahead() -> None
     assert endpoint.max_in_flight == 4
 
 
-async def test_total_count_understating_the_collection_loses_nothing() -> None:
+async def test_total_count_understating_the_collection_is_a_pagination_error() -> None:
     endpoint = FakeListEndpoint(numbered(500))
     endpoint.meta_override = lambda page, meta: meta.update(totalCount=120, pageCount=2)
 
-    items = await collect_items(endpoint, page_size=100, prefetch=4)
-
-    assert items == numbered(500)
+    with pytest.raises(PaginationError, match="past its own totalCount 120"):
+        await collect_items(endpoint, page_size=100, prefetch=4)
 
 
 async def test_missing_counts_fall_back_to_following_full_pages() -> None:
@@ -439,8 +438,8 @@ async def test_async_with_keeps_prefetch_pages_in_flight_while_the_consumer_work
             lead_while_working.append(len(endpoint.requests) - page.number)
 
     assert endpoint.max_in_flight <= 4  # in flight plus buffered never exceeds prefetch
-    assert lead_while_working[1:-3] == [4] * 16  # always the next four pages under way
-    assert sorted(endpoint.pages_requested) == list(range(1, 22))  # 21: the empty last page
+    assert lead_while_working[1:-4] == [4] * 15  # always the next four pages under way
+    assert sorted(endpoint.pages_requested) == list(range(1, 21))  # 20: as announced
 
 
 async def test_async_with_yields_in_order_with_answers_out_of_order() -> None:
