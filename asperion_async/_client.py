@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import ModuleType, TracebackType
-from typing import IO, Any, Protocol, TypeVar, overload
+from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import anyio
 import httpx
@@ -21,6 +20,7 @@ from asperion_client.types import Unset
 
 from . import _environment
 from ._auth import TokenManager
+from ._endpoints import Endpoint, build_request, endpoint_module
 from ._limits import Limits
 from ._pagination import (
     DEFAULT_PREFETCH,
@@ -34,19 +34,19 @@ from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tokens import TokenStore
 from ._transport import default_transport
-from ._uploads import check_files, check_pdf, check_size
+from ._uploads import FileInput, check_files, check_pdf, read_upload
 from ._version import __version__
 from .errors import UnexpectedResponseError
+from .resources import ResourceNamespaces
 
 __all__ = ["AsperionClient", "TenantClient"]
 
+P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 USER_AGENT = f"asperion-async/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TENANT_HEADER = "X-Tenant-Id"
-
-FileInput = bytes | str | os.PathLike[str] | IO[bytes]
 
 
 class _Detailed(Protocol[T_co]):
@@ -68,7 +68,7 @@ class _ParseOptions:
 _PARSE_OPTIONS = _ParseOptions()
 
 
-class _Requester:
+class _Requester(ResourceNamespaces):
     """What the client and its tenant views share: every way to send a request."""
 
     _pipeline: Pipeline
@@ -83,6 +83,9 @@ class _Requester:
     def stats(self) -> ClientStats:
         """Live counters of the whole client (requests, retries, refreshes)."""
         return self._pipeline.stats
+
+    @overload
+    async def call(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
 
     @overload
     async def call(
@@ -101,22 +104,34 @@ class _Requester:
         """Call a generated endpoint; return its parsed model, raise ``ApiError`` on non-2xx.
 
         ``endpoint`` is a module of ``asperion_client.api`` or its ``asyncio_detailed`` /
-        ``asyncio`` function; the other arguments are the endpoint's own. A 2xx body that does
-        not parse raises ``UnexpectedResponseError``; a 2xx status the spec does not document
-        for the endpoint gives None.
+        ``asyncio`` function; the other arguments are the endpoint's own (typed: mypy checks
+        them against the module's). An argument the endpoint does not take raises a
+        ``TypeError`` naming the closest valid one. A 2xx body that does not parse raises
+        ``UnexpectedResponseError``; a 2xx status the spec does not document for the endpoint
+        gives None.
         """
+        return await self._call_endpoint(endpoint, args, kwargs, required=False)
+
+    async def _call_endpoint(
+        self, endpoint: object, args: Sequence[Any], kwargs: Mapping[str, Any], *, required: bool
+    ) -> Any:
+        """``call``; with ``required`` a 2xx answer that parses to nothing is an error too."""
         module = endpoint_module(endpoint)
         _check_paging(kwargs)
-        request = dict(module._get_kwargs(*args, **kwargs))
+        request = build_request(module, args, kwargs)
         if request.get("files"):
             check_files(request["files"])
         method = str(request.pop("method"))
         url = str(request.pop("url"))
         response = await self._pipeline.send(method, url, tenant=self._tenant_id, **request)
         try:
-            return module._parse_response(client=_PARSE_OPTIONS, response=response)
+            parsed = module._parse_response(client=_PARSE_OPTIONS, response=response)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise UnexpectedResponseError.from_response(response, exc) from exc
+        if parsed is None and required:
+            problem = ValueError(f"status {response.status_code} is not an answer of {url}")
+            raise UnexpectedResponseError.from_response(response, problem)
+        return parsed
 
     def paginate(
         self,
@@ -256,7 +271,7 @@ class _Requester:
         big or not a PDF raises ValueError before anything is sent.
         """
         self._check_target(path, None)
-        content, name = await _read_upload(file, filename)
+        content, name = await read_upload(file, filename)
         check_pdf(content, name)
         return await self._pipeline.send(
             "POST",
@@ -436,22 +451,6 @@ def validate_tenant_id(tenant_id: object) -> int:
     return tenant_id
 
 
-def endpoint_module(endpoint: object) -> Any:
-    """The generated endpoint module for a module or one of its functions; else TypeError."""
-    if isinstance(endpoint, ModuleType):
-        module: ModuleType | None = endpoint
-    else:
-        module = sys.modules.get(getattr(endpoint, "__module__", None) or "")
-    if module is None or not all(
-        callable(getattr(module, name, None)) for name in ("_get_kwargs", "_parse_response")
-    ):
-        raise TypeError(
-            f"{endpoint!r} is not a generated endpoint (a module of asperion_client.api or "
-            "its asyncio_detailed function)"
-        )
-    return module
-
-
 def _check_paging(kwargs: Mapping[str, Any]) -> None:
     """Refuse a page number or page size the API would refuse, before any I/O."""
     for name, limit in (("page", None), ("page_size", MAX_PAGE_SIZE)):
@@ -463,14 +462,3 @@ def _check_paging(kwargs: Mapping[str, Any]) -> None:
         if value < 1 or (limit is not None and value > limit):
             bounds = f"between 1 and {limit}" if limit is not None else "at least 1"
             raise ValueError(f"{name} must be {bounds}, got {value}")
-
-
-async def _read_upload(file: FileInput, filename: str | None) -> tuple[bytes, str]:
-    if isinstance(file, bytes):
-        return file, filename or "upload.pdf"
-    if isinstance(file, (str, os.PathLike)):
-        path = anyio.Path(os.fspath(file))
-        name = filename or path.name
-        check_size((await path.stat()).st_size, name)
-        return await path.read_bytes(), name
-    return file.read(), filename or os.path.basename(str(getattr(file, "name", "upload.pdf")))

@@ -10,10 +10,22 @@ import os
 from collections.abc import Iterable
 from typing import IO, Any
 
-__all__ = ["MAX_UPLOAD_BYTES", "check_files", "check_pdf", "check_size"]
+import anyio
+
+__all__ = [
+    "MAX_UPLOAD_BYTES",
+    "FileInput",
+    "check_files",
+    "check_pdf",
+    "check_size",
+    "read_upload",
+]
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _PDF_MAGIC = b"%PDF-"
+
+FileInput = bytes | str | os.PathLike[str] | IO[bytes]
+"""An upload: its content, a path to it, or a binary file object."""
 
 
 def check_pdf(content: bytes, filename: str | None) -> None:
@@ -66,3 +78,15 @@ def _head_and_size(payload: bytes | str | IO[bytes]) -> tuple[bytes, int]:
     finally:
         payload.seek(position)
     return head, size
+
+
+async def read_upload(file: FileInput, filename: str | None) -> tuple[bytes, str]:
+    """The content and file name of an upload; a path is size-checked before it is read."""
+    if isinstance(file, bytes):
+        return file, filename or "upload.pdf"
+    if isinstance(file, (str, os.PathLike)):
+        path = anyio.Path(os.fspath(file))
+        name = filename or path.name
+        check_size((await path.stat()).st_size, name)
+        return await path.read_bytes(), name
+    return file.read(), filename or os.path.basename(str(getattr(file, "name", "upload.pdf")))

@@ -115,7 +115,7 @@ def test_refuses_plain_http_off_loopback() -> None:
 
 def _copy_project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
-    for name in ("scripts", "openapi", "generated"):
+    for name in ("scripts", "openapi", "generated", "asperion_async"):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
     return project
