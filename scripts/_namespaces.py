@@ -643,18 +643,19 @@ def _render_init(groups: dict[str, Resource], tags: dict[str, str]) -> str:
     lines = [
         HEADER,
         '"""The typed resource namespaces: one attribute per operation group of the spec.\n\n'
-        "``ResourceNamespaces`` is a base of ``AsperionClient`` and ``TenantClient``; each\n"
-        "attribute is made once per client or tenant view, on first use.\n"
+        "``ResourceNamespaces`` is a base of ``AsperionClient`` and ``TenantClient``. Each\n"
+        "attribute is made once per client or tenant view, on first use; its module (and the\n"
+        "generated endpoint modules and models it needs) is imported then too, so\n"
+        "``import asperion_async`` stays fast.\n"
         '"""\n\n',
         "from __future__ import annotations\n\n",
-        "from functools import cached_property\n\n",
+        "from functools import cached_property\n",
+        "from typing import TYPE_CHECKING\n\n",
+        "if TYPE_CHECKING:\n",
     ]
     for name in sorted(groups):
-        lines.append(f"from .{name} import {', '.join(sorted(_class_names(groups[name])))}\n")
-    exported = sorted(
-        ["ResourceNamespaces", *(n for g in groups.values() for n in _class_names(g))]
-    )
-    lines.append("\n__all__ = [" + ", ".join(f'"{n}"' for n in exported) + "]\n\n\n")
+        lines.append(f"    from .{name} import {groups[name].class_name}\n")
+    lines.append('\n__all__ = ["ResourceNamespaces"]\n\n\n')
     lines.append("class ResourceNamespaces:\n")
     lines.append(_docstring("Every operation group of the spec as a typed namespace.", "    "))
     for name in sorted(groups):
@@ -664,6 +665,7 @@ def _render_init(groups: dict[str, Resource], tags: dict[str, str]) -> str:
         lines.append(
             f"\n    @cached_property\n    def {name}(self) -> {resource.class_name}:\n"
             + _docstring(f"{tags[name]}: {verbs}{subs}.", "        ")
+            + f"        from .{name} import {resource.class_name}\n\n"
             + f"        return {resource.class_name}(self)\n"
         )
     return "".join(lines)

@@ -2,92 +2,53 @@
 # Regenerate with `python scripts/regenerate.py --from-file openapi/asperion-v1.json`.
 """The typed resource namespaces: one attribute per operation group of the spec.
 
-``ResourceNamespaces`` is a base of ``AsperionClient`` and ``TenantClient``; each
-attribute is made once per client or tenant view, on first use.
+``ResourceNamespaces`` is a base of ``AsperionClient`` and ``TenantClient``. Each
+attribute is made once per client or tenant view, on first use; its module (and the
+generated endpoint modules and models it needs) is imported then too, so
+``import asperion_async`` stays fast.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .administrations import AdministrationsResource
-from .approval_routes import ApprovalRoutesResource
-from .articles import ArticlesResource
-from .cost_centers import CostCentersResource
-from .cost_units import CostUnitsResource
-from .countries import CountriesResource
-from .creditor_kinds import CreditorKindsResource
-from .creditors import CreditorsResource
-from .debtor_kinds import DebtorKindsResource
-from .debtors import DebtorsMandatesResource, DebtorsResource
-from .draft_sales_invoices import DraftSalesInvoicesLinesResource, DraftSalesInvoicesResource
-from .draft_sales_invoices_with_lines import DraftSalesInvoicesWithLinesResource
-from .files import FilesResource
-from .inbox_files import InboxFilesResource
-from .journal_entries import JournalEntriesResource
-from .journal_entries_with_lines import JournalEntriesWithLinesResource
-from .journal_entry_log import JournalEntryLogResource
-from .journals import JournalsResource
-from .ledger_account_classifications import LedgerAccountClassificationsResource
-from .ledger_account_types import LedgerAccountTypesResource
-from .ledger_accounts import LedgerAccountsResource
-from .ledger_grouped import LedgerGroupedResource
-from .outstanding_purchase_invoices import OutstandingPurchaseInvoicesResource
-from .outstanding_sales_invoices import OutstandingSalesInvoicesResource
-from .payment_conditions import PaymentConditionsResource
-from .payment_method import PaymentMethodResource
-from .purchase_invoices import PurchaseInvoicesFileResource, PurchaseInvoicesResource
-from .purchase_invoices_with_lines import PurchaseInvoicesWithLinesResource
-from .sales_invoices import SalesInvoicesFileResource, SalesInvoicesResource
-from .sales_invoices_with_lines import (
-    SalesInvoicesWithLinesFileResource,
-    SalesInvoicesWithLinesResource,
-)
-from .sales_order_with_lines import SalesOrderWithLinesResource
-from .sales_types import SalesTypesResource
-from .vat_codes import VatCodesResource
+if TYPE_CHECKING:
+    from .administrations import AdministrationsResource
+    from .approval_routes import ApprovalRoutesResource
+    from .articles import ArticlesResource
+    from .cost_centers import CostCentersResource
+    from .cost_units import CostUnitsResource
+    from .countries import CountriesResource
+    from .creditor_kinds import CreditorKindsResource
+    from .creditors import CreditorsResource
+    from .debtor_kinds import DebtorKindsResource
+    from .debtors import DebtorsResource
+    from .draft_sales_invoices import DraftSalesInvoicesResource
+    from .draft_sales_invoices_with_lines import DraftSalesInvoicesWithLinesResource
+    from .files import FilesResource
+    from .inbox_files import InboxFilesResource
+    from .journal_entries import JournalEntriesResource
+    from .journal_entries_with_lines import JournalEntriesWithLinesResource
+    from .journal_entry_log import JournalEntryLogResource
+    from .journals import JournalsResource
+    from .ledger_account_classifications import LedgerAccountClassificationsResource
+    from .ledger_account_types import LedgerAccountTypesResource
+    from .ledger_accounts import LedgerAccountsResource
+    from .ledger_grouped import LedgerGroupedResource
+    from .outstanding_purchase_invoices import OutstandingPurchaseInvoicesResource
+    from .outstanding_sales_invoices import OutstandingSalesInvoicesResource
+    from .payment_conditions import PaymentConditionsResource
+    from .payment_method import PaymentMethodResource
+    from .purchase_invoices import PurchaseInvoicesResource
+    from .purchase_invoices_with_lines import PurchaseInvoicesWithLinesResource
+    from .sales_invoices import SalesInvoicesResource
+    from .sales_invoices_with_lines import SalesInvoicesWithLinesResource
+    from .sales_order_with_lines import SalesOrderWithLinesResource
+    from .sales_types import SalesTypesResource
+    from .vat_codes import VatCodesResource
 
-__all__ = [
-    "AdministrationsResource",
-    "ApprovalRoutesResource",
-    "ArticlesResource",
-    "CostCentersResource",
-    "CostUnitsResource",
-    "CountriesResource",
-    "CreditorKindsResource",
-    "CreditorsResource",
-    "DebtorKindsResource",
-    "DebtorsMandatesResource",
-    "DebtorsResource",
-    "DraftSalesInvoicesLinesResource",
-    "DraftSalesInvoicesResource",
-    "DraftSalesInvoicesWithLinesResource",
-    "FilesResource",
-    "InboxFilesResource",
-    "JournalEntriesResource",
-    "JournalEntriesWithLinesResource",
-    "JournalEntryLogResource",
-    "JournalsResource",
-    "LedgerAccountClassificationsResource",
-    "LedgerAccountTypesResource",
-    "LedgerAccountsResource",
-    "LedgerGroupedResource",
-    "OutstandingPurchaseInvoicesResource",
-    "OutstandingSalesInvoicesResource",
-    "PaymentConditionsResource",
-    "PaymentMethodResource",
-    "PurchaseInvoicesFileResource",
-    "PurchaseInvoicesResource",
-    "PurchaseInvoicesWithLinesResource",
-    "ResourceNamespaces",
-    "SalesInvoicesFileResource",
-    "SalesInvoicesResource",
-    "SalesInvoicesWithLinesFileResource",
-    "SalesInvoicesWithLinesResource",
-    "SalesOrderWithLinesResource",
-    "SalesTypesResource",
-    "VatCodesResource",
-]
+__all__ = ["ResourceNamespaces"]
 
 
 class ResourceNamespaces:
@@ -96,164 +57,230 @@ class ResourceNamespaces:
     @cached_property
     def administrations(self) -> AdministrationsResource:
         """Administrations: list, iter, pages, get."""
+        from .administrations import AdministrationsResource
+
         return AdministrationsResource(self)
 
     @cached_property
     def approval_routes(self) -> ApprovalRoutesResource:
         """ApprovalRoutes: list, iter, pages."""
+        from .approval_routes import ApprovalRoutesResource
+
         return ApprovalRoutesResource(self)
 
     @cached_property
     def articles(self) -> ArticlesResource:
         """Articles: list, iter, pages, create, get, update."""
+        from .articles import ArticlesResource
+
         return ArticlesResource(self)
 
     @cached_property
     def cost_centers(self) -> CostCentersResource:
         """CostCenters: list, iter, pages, get."""
+        from .cost_centers import CostCentersResource
+
         return CostCentersResource(self)
 
     @cached_property
     def cost_units(self) -> CostUnitsResource:
         """CostUnits: list, iter, pages, get."""
+        from .cost_units import CostUnitsResource
+
         return CostUnitsResource(self)
 
     @cached_property
     def countries(self) -> CountriesResource:
         """Countries: list, iter, pages."""
+        from .countries import CountriesResource
+
         return CountriesResource(self)
 
     @cached_property
     def creditor_kinds(self) -> CreditorKindsResource:
         """CreditorKinds: list, iter, pages."""
+        from .creditor_kinds import CreditorKindsResource
+
         return CreditorKindsResource(self)
 
     @cached_property
     def creditors(self) -> CreditorsResource:
         """Creditors: list, iter, pages, create, get, update."""
+        from .creditors import CreditorsResource
+
         return CreditorsResource(self)
 
     @cached_property
     def debtor_kinds(self) -> DebtorKindsResource:
         """DebtorKinds: list, iter, pages."""
+        from .debtor_kinds import DebtorKindsResource
+
         return DebtorKindsResource(self)
 
     @cached_property
     def debtors(self) -> DebtorsResource:
         """Debtors: list, iter, pages, create, get, update; .mandates."""
+        from .debtors import DebtorsResource
+
         return DebtorsResource(self)
 
     @cached_property
     def draft_sales_invoices(self) -> DraftSalesInvoicesResource:
         """DraftSalesInvoices: list, iter, pages, create, get, update; .lines."""
+        from .draft_sales_invoices import DraftSalesInvoicesResource
+
         return DraftSalesInvoicesResource(self)
 
     @cached_property
     def draft_sales_invoices_with_lines(self) -> DraftSalesInvoicesWithLinesResource:
         """DraftSalesInvoicesWithLines: list, iter, pages, create, get, update."""
+        from .draft_sales_invoices_with_lines import DraftSalesInvoicesWithLinesResource
+
         return DraftSalesInvoicesWithLinesResource(self)
 
     @cached_property
     def files(self) -> FilesResource:
         """Files: get, download."""
+        from .files import FilesResource
+
         return FilesResource(self)
 
     @cached_property
     def inbox_files(self) -> InboxFilesResource:
         """InboxFiles: list, iter, pages, upload, get, download."""
+        from .inbox_files import InboxFilesResource
+
         return InboxFilesResource(self)
 
     @cached_property
     def journal_entries(self) -> JournalEntriesResource:
         """JournalEntries: list, iter, pages, create, get, update."""
+        from .journal_entries import JournalEntriesResource
+
         return JournalEntriesResource(self)
 
     @cached_property
     def journal_entries_with_lines(self) -> JournalEntriesWithLinesResource:
         """JournalEntriesWithLines: list, iter, pages, create, get, update."""
+        from .journal_entries_with_lines import JournalEntriesWithLinesResource
+
         return JournalEntriesWithLinesResource(self)
 
     @cached_property
     def journal_entry_log(self) -> JournalEntryLogResource:
         """JournalEntryLog: list, iter, pages."""
+        from .journal_entry_log import JournalEntryLogResource
+
         return JournalEntryLogResource(self)
 
     @cached_property
     def journals(self) -> JournalsResource:
         """Journals: list, iter, pages, get."""
+        from .journals import JournalsResource
+
         return JournalsResource(self)
 
     @cached_property
     def ledger_account_classifications(self) -> LedgerAccountClassificationsResource:
         """LedgerAccountClassifications: list, iter, pages."""
+        from .ledger_account_classifications import LedgerAccountClassificationsResource
+
         return LedgerAccountClassificationsResource(self)
 
     @cached_property
     def ledger_account_types(self) -> LedgerAccountTypesResource:
         """LedgerAccountTypes: list, iter, pages, get."""
+        from .ledger_account_types import LedgerAccountTypesResource
+
         return LedgerAccountTypesResource(self)
 
     @cached_property
     def ledger_accounts(self) -> LedgerAccountsResource:
         """LedgerAccounts: list, iter, pages, get."""
+        from .ledger_accounts import LedgerAccountsResource
+
         return LedgerAccountsResource(self)
 
     @cached_property
     def ledger_grouped(self) -> LedgerGroupedResource:
         """LedgerGrouped: list, iter, pages."""
+        from .ledger_grouped import LedgerGroupedResource
+
         return LedgerGroupedResource(self)
 
     @cached_property
     def outstanding_purchase_invoices(self) -> OutstandingPurchaseInvoicesResource:
         """OutstandingPurchaseInvoices: list, iter, pages."""
+        from .outstanding_purchase_invoices import OutstandingPurchaseInvoicesResource
+
         return OutstandingPurchaseInvoicesResource(self)
 
     @cached_property
     def outstanding_sales_invoices(self) -> OutstandingSalesInvoicesResource:
         """OutstandingSalesInvoices: list, iter, pages."""
+        from .outstanding_sales_invoices import OutstandingSalesInvoicesResource
+
         return OutstandingSalesInvoicesResource(self)
 
     @cached_property
     def payment_conditions(self) -> PaymentConditionsResource:
         """PaymentConditions: list, iter, pages."""
+        from .payment_conditions import PaymentConditionsResource
+
         return PaymentConditionsResource(self)
 
     @cached_property
     def payment_method(self) -> PaymentMethodResource:
         """PaymentMethod: list, iter, pages."""
+        from .payment_method import PaymentMethodResource
+
         return PaymentMethodResource(self)
 
     @cached_property
     def purchase_invoices(self) -> PurchaseInvoicesResource:
         """PurchaseInvoices: list, iter, pages, create, get, update; .file."""
+        from .purchase_invoices import PurchaseInvoicesResource
+
         return PurchaseInvoicesResource(self)
 
     @cached_property
     def purchase_invoices_with_lines(self) -> PurchaseInvoicesWithLinesResource:
         """PurchaseInvoicesWithLines: list, iter, pages, create, get, update."""
+        from .purchase_invoices_with_lines import PurchaseInvoicesWithLinesResource
+
         return PurchaseInvoicesWithLinesResource(self)
 
     @cached_property
     def sales_invoices(self) -> SalesInvoicesResource:
         """SalesInvoices: list, iter, pages, create, get, update; .file."""
+        from .sales_invoices import SalesInvoicesResource
+
         return SalesInvoicesResource(self)
 
     @cached_property
     def sales_invoices_with_lines(self) -> SalesInvoicesWithLinesResource:
         """SalesInvoicesWithLines: list, iter, pages, create, get, update; .file."""
+        from .sales_invoices_with_lines import SalesInvoicesWithLinesResource
+
         return SalesInvoicesWithLinesResource(self)
 
     @cached_property
     def sales_order_with_lines(self) -> SalesOrderWithLinesResource:
         """SalesOrderWithLines: list, iter, pages, create, get, update."""
+        from .sales_order_with_lines import SalesOrderWithLinesResource
+
         return SalesOrderWithLinesResource(self)
 
     @cached_property
     def sales_types(self) -> SalesTypesResource:
         """SalesTypes: list, iter, pages."""
+        from .sales_types import SalesTypesResource
+
         return SalesTypesResource(self)
 
     @cached_property
     def vat_codes(self) -> VatCodesResource:
         """VatCodes: list, iter, pages, get."""
+        from .vat_codes import VatCodesResource
+
         return VatCodesResource(self)
