@@ -11,7 +11,7 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import anyio
@@ -96,9 +96,6 @@ class _Requester(ResourceNamespaces):
     async def call(
         self, endpoint: Callable[..., Awaitable[T | None]], /, *args: Any, **kwargs: Any
     ) -> T: ...
-
-    @overload
-    async def call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
 
     async def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call a generated endpoint; return its parsed model, raise ``ApiError`` on non-2xx.

@@ -108,6 +108,7 @@ def verb(endpoint: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                     raise
                 raise TypeError(problem) from exc
 
+        vars(checked)["endpoint"] = endpoint  # for namespace_verbs(): docs and tests
         return checked
 
     return decorate

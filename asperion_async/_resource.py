@@ -8,7 +8,10 @@ pipeline: token, tenant header, limits, retries, typed errors.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import io
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from asperion_client.types import File
@@ -18,13 +21,14 @@ from ._pagination import DEFAULT_PREFETCH, MAX_PAGE_SIZE, ItemIterator, Page, Pa
 from ._pagination import fetch_page as _fetch_page
 from ._pagination import iter_pages as _iter_pages
 from ._uploads import FileInput, check_pdf, read_upload
+from .resources import ResourceNamespaces
 
 if TYPE_CHECKING:
     import os
 
     from ._client import _Requester
 
-__all__ = ["DEFAULT_PREFETCH", "MAX_PAGE_SIZE", "FileInput", "Resource"]
+__all__ = ["DEFAULT_PREFETCH", "MAX_PAGE_SIZE", "FileInput", "NamespaceVerb", "Resource"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -117,3 +121,42 @@ class Resource:
         return await self._client.download(
             str(request["url"]), destination, params=request.get("params")
         )
+
+
+@dataclass(frozen=True)
+class NamespaceVerb:
+    """One verb of the generated namespaces and the operation it calls."""
+
+    path: tuple[str, ...]  # attributes from the client: ("debtors", "mandates")
+    name: str  # the verb: "create"
+    endpoint: str  # the operation (generated module) it calls: "create_debtor_mandate"
+    signature: inspect.Signature  # without self
+
+    def __str__(self) -> str:
+        return f"t.{'.'.join(self.path)}.{self.name}"
+
+
+def namespace_verbs() -> list[NamespaceVerb]:
+    """Every verb of every namespace, found by walking ``ResourceNamespaces`` (no I/O)."""
+    found: list[NamespaceVerb] = []
+
+    def walk(resource: Resource, path: tuple[str, ...]) -> None:
+        for name, member in vars(type(resource)).items():
+            if isinstance(member, property) and member.fget is not None:
+                walk(member.fget(resource), (*path, name))
+            elif callable(member) and "endpoint" in vars(member):
+                signature = inspect.signature(member)
+                parameters = list(signature.parameters.values())[1:]
+                found.append(
+                    NamespaceVerb(
+                        path,
+                        name,
+                        vars(member)["endpoint"],
+                        signature.replace(parameters=parameters),
+                    )
+                )
+
+    for name, member in vars(ResourceNamespaces).items():
+        if isinstance(member, functools.cached_property):
+            walk(member.func(None), (name,))
+    return found
