@@ -45,7 +45,12 @@ def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 def _parsed(report: list[str]) -> tuple[dict[int, str], dict[int, str], list[str]]:
-    revealed, errors, other = {}, {}, []
+    """Revealed types and error codes by line, and every other line (a note that explains an
+    error on its line belongs to that error)."""
+    revealed: dict[int, str] = {}
+    errors: dict[int, str] = {}
+    notes: list[tuple[int, str]] = []
+    other: list[str] = []
     for line in report:
         match = REPORT.match(line)
         if match is None:
@@ -53,13 +58,13 @@ def _parsed(report: list[str]) -> tuple[dict[int, str], dict[int, str], list[str
             continue
         number, kind, message, code = int(match.group(1)), *match.group(2, 3, 4)
         if kind == "note" and message.startswith("Revealed type is "):
-            revealed[number] = QUALIFIED.sub(
-                "", message.removeprefix("Revealed type is ").strip('"')
-            )
+            shown = message.removeprefix("Revealed type is ").strip('"')
+            revealed[number] = QUALIFIED.sub("", shown)
         elif kind == "error":
             errors[number] = code or message
         else:
-            other.append(line)
+            notes.append((number, line))
+    other.extend(line for number, line in notes if number not in errors)
     return revealed, errors, other
 
 
