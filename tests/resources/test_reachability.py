@@ -110,11 +110,9 @@ def _resolve(t: asp.TenantClient, verb: NamespaceVerb) -> Any:
 async def _send(t: asp.TenantClient, verb: NamespaceVerb, tmp_path: Path) -> None:
     args, kwargs = _arguments(verb, tmp_path)
     result = _resolve(t, verb)(*args, **kwargs)
+    pending = result if inspect.isawaitable(result) else result.__anext__()
     with pytest.raises(asp.NotFoundError):
-        if inspect.isawaitable(result):
-            await result
-        else:
-            await result.__anext__()
+        await pending
 
 
 async def test_every_operation_of_the_spec_is_reachable(
