@@ -366,7 +366,19 @@ def plan(spec: dict[str, Any], package_dir: Path) -> dict[str, Resource]:
         node.operations.append(operation)
     for resource in groups.values():
         _assign_methods(resource)
+        _hoist_actions(resource)
     return groups
+
+
+def _hoist_actions(resource: Resource) -> None:
+    """A sub-resource with nothing but operations under their own names (an action such as
+    ``POST /things/{id}/archive``) adds nothing: its methods move up to the parent."""
+    for name, child in list(resource.children.items()):
+        _hoist_actions(child)
+        verbs = {m.name for m in child.methods}
+        if not child.children and verbs <= {o.op_id for o in child.operations}:
+            resource.methods.extend(child.methods)
+            del resource.children[name]
 
 
 def _ops_under(spec: dict[str, Any], tag: str, segment: str) -> list[str]:

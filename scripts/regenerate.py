@@ -368,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
                     "Run: python scripts/regenerate.py --from-file <spec>  (or nox -s regenerate)"
                 )
                 return 1
-            print("openapi/ and generated/ are up to date.")
+            print("openapi/, generated/ and asperion_async/resources/ are up to date.")
             return 0
         SPEC_PATH.write_text(spec_text, encoding="utf-8")
         generate(spec_text, PACKAGE_DIR)
