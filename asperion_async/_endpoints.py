@@ -15,7 +15,7 @@ import inspect
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 
@@ -93,21 +93,40 @@ def verb(endpoint: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
     A call with arguments the method does not take raises a ``TypeError`` naming the method,
     the endpoint and the closest valid argument; the signature (and its types) stay the
-    method's own.
+    method's own, and a coroutine method stays a coroutine function.
     """
 
     def decorate(method: Callable[P, R]) -> Callable[P, R]:
-        @functools.wraps(method)
-        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-            try:
-                return method(*args, **kwargs)
-            except TypeError as exc:
-                where = f"{method.__qualname__}() [{endpoint}]"
-                problem = explain_arguments(method, where, args, kwargs)
-                if problem is None:
-                    raise
+        def reworded(exc: TypeError, args: Sequence[Any], kwargs: Mapping[str, Any]) -> None:
+            where = f"{method.__qualname__}() [{endpoint}]"
+            problem = explain_arguments(method, where, args, kwargs)
+            if problem is not None:
                 raise TypeError(problem) from exc
 
+        if inspect.iscoroutinefunction(method):
+
+            @functools.wraps(method)
+            async def checked_async(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    pending = method(*args, **kwargs)
+                except TypeError as exc:
+                    reworded(exc, args, kwargs)
+                    raise
+                return await pending
+
+            # The same parameters, and awaiting it gives what awaiting the method gives.
+            checked = cast("Callable[P, R]", checked_async)
+        else:
+
+            @functools.wraps(method)
+            def checked_sync(*args: P.args, **kwargs: P.kwargs) -> R:
+                try:
+                    return method(*args, **kwargs)
+                except TypeError as exc:
+                    reworded(exc, args, kwargs)
+                    raise
+
+            checked = checked_sync
         vars(checked)["endpoint"] = endpoint  # for namespace_verbs(): docs and tests
         return checked
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -15,6 +16,7 @@ import respx
 import asperion_async as asp
 from asperion_async._endpoints import explain_arguments
 from asperion_async._resource import Resource
+from asperion_async.resources.debtors import DebtorsResource
 
 pytestmark = pytest.mark.anyio
 
@@ -127,3 +129,10 @@ def test_repr_names_the_namespace_and_its_view() -> None:
     assert repr(client.tenant(4).debtors.mandates) == (
         "<DebtorsMandatesResource of TenantClient(tenant_id=4)>"
     )
+
+
+def test_async_verbs_stay_coroutine_functions() -> None:
+    assert inspect.iscoroutinefunction(DebtorsResource.get)
+    assert inspect.iscoroutinefunction(DebtorsResource.list)
+    assert not inspect.iscoroutinefunction(DebtorsResource.iter)
+    assert str(inspect.signature(DebtorsResource.get)) == "(self, id: 'int') -> 'Debtor'"
