@@ -565,8 +565,8 @@ def _render(verb: str, operation: Operation) -> Method:
             f"return await self._fetch({', '.join([module, *pos_names, f'body={built}', *call])})"
         ]
         doc = (
-            f"{summary}: ``file`` is bytes, a path or a binary file object, a PDF of at most "
-            "5 MB (checked before sending)."
+            f"{summary}. ``file`` is bytes, a path or a binary file object; it is checked to "
+            "be a PDF of at most 5 MB before anything is sent."
         )
     else:  # get, create, update, delete, or the operation under its own name
         params = [

@@ -125,8 +125,8 @@ class InboxFilesResource(Resource):
 
     @verb("create_inbox_file")
     async def upload(self, file: FileInput, *, filename: str | None = None) -> StoredFile:
-        """Add a PDF (max 5 MB) to the inbox: ``file`` is bytes, a path or a binary file object,
-        a PDF of at most 5 MB (checked before sending).
+        """Add a PDF (max 5 MB) to the inbox. ``file`` is bytes, a path or a binary file object;
+        it is checked to be a PDF of at most 5 MB before anything is sent.
 
         ``create_inbox_file``: ``POST /v1/inboxfiles``
         """

@@ -34,8 +34,8 @@ class SalesInvoicesFileResource(Resource):
 
     @verb("create_sales_invoice_file")
     async def upload(self, id: int, file: FileInput, *, filename: str | None = None) -> StoredFile:
-        """Attach a PDF (max 5 MB): ``file`` is bytes, a path or a binary file object, a PDF of
-        at most 5 MB (checked before sending).
+        """Attach a PDF (max 5 MB). ``file`` is bytes, a path or a binary file object; it is
+        checked to be a PDF of at most 5 MB before anything is sent.
 
         ``create_sales_invoice_file``: ``POST /v1/salesinvoices/{id}/file``
         """
