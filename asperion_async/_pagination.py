@@ -70,6 +70,7 @@ The API pages by offset (``page``/``pageSize``), with no cursor and no snapshot.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import math
@@ -537,7 +538,7 @@ def _generated_source(
     paged: bool = True,
 ) -> _Source:
     module = _endpoint_module(endpoint)
-    accepted = inspect.signature(module._get_kwargs).parameters
+    accepted = _accepted(module)
     fixed = dict(params)
     positional = tuple(args)
     if not paged:
@@ -561,6 +562,12 @@ def _generated_source(
     return _Source(request_for, parse_item, module.__name__.rpartition(".")[2])
 
 
+@functools.lru_cache(maxsize=512)
+def _accepted(module: ModuleType) -> frozenset[str]:
+    """The parameter names of an endpoint: read once per module, not on every list call."""
+    return frozenset(inspect.signature(module._get_kwargs).parameters)
+
+
 def _endpoint_module(endpoint: object) -> ModuleType:
     if isinstance(endpoint, ModuleType):
         module: ModuleType | None = endpoint
@@ -574,8 +581,10 @@ def _endpoint_module(endpoint: object) -> ModuleType:
     return module
 
 
+@functools.lru_cache(maxsize=512)
 def _item_parser(module: ModuleType) -> _ItemParser:
-    """The item model's ``from_dict`` for the response model that carries ``_data``."""
+    """The item model's ``from_dict`` for the response model that carries ``_data`` (worked
+    out from type hints once per module, not on every list call)."""
     hints = typing.get_type_hints(module._parse_response)
     for model in _classes_in(hints.get("return")):
         parser = _envelope_item_parser(model)
