@@ -28,7 +28,14 @@ if TYPE_CHECKING:
 
     from ._client import _Requester
 
-__all__ = ["DEFAULT_PREFETCH", "MAX_PAGE_SIZE", "FileInput", "NamespaceVerb", "Resource"]
+__all__ = [
+    "DEFAULT_PREFETCH",
+    "MAX_PAGE_SIZE",
+    "FileInput",
+    "NamespaceVerb",
+    "Resource",
+    "namespace_verbs",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
