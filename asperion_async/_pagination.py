@@ -476,8 +476,8 @@ async def fetch_page(
 ) -> Page[Any]:
     """One page of a generated list endpoint, parsed like the pages of ``iter_pages``.
 
-    ``page`` and ``page_size`` go to a paged list; an unpaged list (a sub-collection such as a
-    debtor's mandates) answers with everything as page 1. Always a ``Page``, empty or not.
+    ``page`` and ``page_size`` go to a paged list; a list without paging answers with
+    everything as page 1. Always a ``Page``, empty or not.
     """
     if page is None:
         source = _generated_source(endpoint, params, 0, args=args, paged=False)
