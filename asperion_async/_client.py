@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from types import ModuleType, TracebackType
-from typing import IO, Any, Protocol, TypeVar, overload
+from types import TracebackType
+from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
-import anyio
 import httpx
 from asperion_client.types import Unset
 
@@ -23,6 +21,7 @@ from . import _environment
 from ._auth import REFRESH_TIMEOUT, TokenManager
 from ._background import BackgroundTasks
 from ._download import save_body
+from ._endpoints import Endpoint, build_request, endpoint_module
 from ._limits import Limits
 from ._pagination import (
     DEFAULT_MAX_PAGES,
@@ -37,19 +36,19 @@ from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tokens import TokenStore
 from ._transport import default_transport
-from ._uploads import MAX_UPLOAD_BYTES, base_name, base_names, check_files, check_pdf, check_size
+from ._uploads import FileInput, base_names, check_files, check_pdf, read_upload
 from ._version import __version__
 from .errors import UnexpectedResponseError
+from .resources import ResourceNamespaces
 
 __all__ = ["AsperionClient", "TenantClient"]
 
+P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 USER_AGENT = f"asperion-async/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TENANT_HEADER = "X-Tenant-Id"
-
-FileInput = bytes | str | os.PathLike[str] | IO[bytes]
 
 
 class _Detailed(Protocol[T_co]):
@@ -71,7 +70,7 @@ class _ParseOptions:
 _PARSE_OPTIONS = _ParseOptions()
 
 
-class _Requester:
+class _Requester(ResourceNamespaces):
     """What the client and its tenant views share: every way to send a request."""
 
     _pipeline: Pipeline
@@ -88,6 +87,9 @@ class _Requester:
         return self._pipeline.stats
 
     @overload
+    async def call(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
+
+    @overload
     async def call(
         self, endpoint: Callable[..., Awaitable[_Detailed[T]]], /, *args: Any, **kwargs: Any
     ) -> T: ...
@@ -97,20 +99,25 @@ class _Requester:
         self, endpoint: Callable[..., Awaitable[T | None]], /, *args: Any, **kwargs: Any
     ) -> T: ...
 
-    @overload
-    async def call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
-
     async def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call a generated endpoint; return its parsed model, raise ``ApiError`` on non-2xx.
 
         ``endpoint`` is a module of ``asperion_client.api`` or its ``asyncio_detailed`` /
-        ``asyncio`` function; the other arguments are the endpoint's own. A 2xx body that does
-        not parse raises ``UnexpectedResponseError``; a 2xx status the spec does not document
-        for the endpoint gives None.
+        ``asyncio`` function; the other arguments are the endpoint's own (typed: mypy checks
+        them against the module's). An argument the endpoint does not take raises a
+        ``TypeError`` naming the closest valid one. A 2xx body that does not parse raises
+        ``UnexpectedResponseError``; a 2xx status the spec does not document for the endpoint
+        gives None.
         """
+        return await self._call_endpoint(endpoint, args, kwargs, required=False)
+
+    async def _call_endpoint(
+        self, endpoint: object, args: Sequence[Any], kwargs: Mapping[str, Any], *, required: bool
+    ) -> Any:
+        """``call``; with ``required`` a 2xx answer that parses to nothing is an error too."""
         module = endpoint_module(endpoint)
         _check_paging(kwargs)
-        request = dict(module._get_kwargs(*args, **kwargs))
+        request = build_request(module, args, kwargs)
         if request.get("files"):
             check_files(request["files"])
             request["files"] = base_names(request["files"])
@@ -118,9 +125,13 @@ class _Requester:
         url = str(request.pop("url"))
         response = await self._pipeline.send(method, url, tenant=self._tenant_id, **request)
         try:
-            return module._parse_response(client=_PARSE_OPTIONS, response=response)
+            parsed = module._parse_response(client=_PARSE_OPTIONS, response=response)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise UnexpectedResponseError.from_response(response, exc) from exc
+        if parsed is None and required:
+            problem = ValueError(f"status {response.status_code} is not an answer of {url}")
+            raise UnexpectedResponseError.from_response(response, problem)
+        return parsed
 
     def paginate(
         self,
@@ -258,8 +269,7 @@ class _Requester:
         big or not a PDF raises ValueError before anything is sent.
         """
         self._check_target(path, None)
-        content, name = await _read_upload(file, filename)
-        name = base_name(name)
+        content, name = await read_upload(file, filename)
         check_pdf(content, name)
         return await self._pipeline.send(
             "POST",
@@ -493,22 +503,6 @@ def validate_tenant_id(tenant_id: object) -> int:
     return value
 
 
-def endpoint_module(endpoint: object) -> Any:
-    """The generated endpoint module for a module or one of its functions; else TypeError."""
-    if isinstance(endpoint, ModuleType):
-        module: ModuleType | None = endpoint
-    else:
-        module = sys.modules.get(getattr(endpoint, "__module__", None) or "")
-    if module is None or not all(
-        callable(getattr(module, name, None)) for name in ("_get_kwargs", "_parse_response")
-    ):
-        raise TypeError(
-            f"{endpoint!r} is not a generated endpoint (a module of asperion_client.api or "
-            "its asyncio_detailed function)"
-        )
-    return module
-
-
 def _check_paging(kwargs: Mapping[str, Any]) -> None:
     """Refuse a page number or page size the API would refuse, before any I/O."""
     for name, limit in (("page", None), ("page_size", MAX_PAGE_SIZE)):
@@ -520,28 +514,3 @@ def _check_paging(kwargs: Mapping[str, Any]) -> None:
         if value < 1 or (limit is not None and value > limit):
             bounds = f"between 1 and {limit}" if limit is not None else "at least 1"
             raise ValueError(f"{name} must be {bounds}, got {value}")
-
-
-async def _read_upload(file: FileInput, filename: str | None) -> tuple[bytes, str]:
-    if isinstance(file, bytes):
-        return file, filename or "upload.pdf"
-    if isinstance(file, (str, os.PathLike)):
-        path = anyio.Path(os.fspath(file))
-        name = filename or path.name
-        check_size((await path.stat()).st_size, name)
-        return await path.read_bytes(), name
-    content = _read_at_most(file, MAX_UPLOAD_BYTES + 1)  # enough to tell it is too big
-    return content, filename or str(getattr(file, "name", "upload.pdf"))
-
-
-def _read_at_most(file: IO[bytes], limit: int) -> bytes:
-    """Up to ``limit`` bytes of ``file`` (a raw stream may return less per ``read``)."""
-    parts: list[bytes] = []
-    left = limit
-    while left > 0:
-        chunk = file.read(left)
-        if not chunk:
-            break
-        parts.append(chunk)
-        left -= len(chunk)
-    return b"".join(parts)

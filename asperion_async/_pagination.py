@@ -77,13 +77,14 @@ The API pages by offset (``page``/``pageSize``), with no cursor and no snapshot.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import sys
 import threading
 import typing
 import weakref
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Generic, TypeVar
@@ -95,6 +96,7 @@ import httpx
 from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
+from ._endpoints import build_request
 from .errors import PaginationError, UnexpectedResponseError
 
 __all__ = [
@@ -105,6 +107,7 @@ __all__ = [
     "Page",
     "PageIterator",
     "SendRequest",
+    "fetch_page",
     "iter_items",
     "iter_pages",
 ]
@@ -358,21 +361,9 @@ class _Window:
         return page_count
 
     def _page(self, number: int, answer: _Answer) -> Page[Any] | None:
-        raw_items, raw_meta = answer.raw_items, answer.raw_meta
-        if number > self._first and not raw_items:
+        if number > self._first and not answer.raw_items:
             return None
-        parse = self._source.parse_item
-        try:
-            items = [parse(item) for item in raw_items]
-        except _ITEM_ERRORS as exc:
-            raise UnexpectedResponseError.from_response(answer.response, exc) from exc
-        return Page(
-            items=items,
-            number=number,
-            total_count=_int_or_none(raw_meta.get("totalCount")),
-            page_count=_int_or_none(raw_meta.get("pageCount")),
-            raw_meta=raw_meta,
-        )
+        return _parsed_page(self._source, number, answer)
 
     def _adopt_server_page_size(
         self, number: int, length: int, raw_meta: Mapping[str, Any]
@@ -413,14 +404,7 @@ class _Window:
         or ``UnexpectedResponseError`` when the 2xx body is not an envelope."""
         if isinstance(outcome, Exception):
             return outcome
-        try:
-            raw_items, raw_meta = _envelope(json.loads(outcome.content), self._source.name, number)
-        # Not JSON (JSONDecodeError, bad UTF-8), nested too deeply, or not an envelope.
-        except (ValueError, RecursionError) as exc:
-            error = UnexpectedResponseError.from_response(outcome, exc)
-            error.__cause__ = exc
-            return error
-        return _Answer(outcome, raw_items, raw_meta)
+        return _decode(outcome, self._source.name, number)
 
     def _pages_announced(self, meta: Mapping[str, Any]) -> int:
         """Pages worth fetching ahead by this ``_meta``: the announced ones."""
@@ -519,6 +503,7 @@ def iter_pages(
     background: BackgroundTasks | None = None,
     start_page: int = 1,
     max_pages: int = DEFAULT_MAX_PAGES,
+    args: Sequence[Any] = (),
 ) -> PageIterator[Any]:
     """Pages of ``endpoint`` (generated module/function or raw path), fetched ahead.
 
@@ -538,7 +523,7 @@ def iter_pages(
     if isinstance(endpoint, str):
         source = _path_source(endpoint, params, size)
     else:
-        source = _generated_source(endpoint, params, size)
+        source = _generated_source(endpoint, params, size, args=args)
     return PageIterator(_Window(send, source, size, prefetch, background, start_page, max_pages))
 
 
@@ -547,6 +532,39 @@ def iter_items(
 ) -> ItemIterator[Any]:
     """Every item of ``endpoint``'s pages, in order, fetched ahead (options: ``iter_pages``)."""
     return ItemIterator(iter_pages(send, endpoint, params, **options))
+
+
+async def fetch_page(
+    send: SendRequest,
+    endpoint: object,
+    args: Sequence[Any],
+    params: Mapping[str, Any],
+    *,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> Page[Any]:
+    """One page of a generated list endpoint, parsed like the pages of ``iter_pages``.
+
+    ``page`` and ``page_size`` go to a paged list; a list without paging answers with
+    everything as page 1. Always a ``Page``, empty or not.
+    """
+    if page is None:
+        source = _generated_source(endpoint, params, 0, args=args, paged=False)
+        number = 1
+    else:
+        size = _checked_page_size(page_size, MAX_PAGE_SIZE)
+        if isinstance(page, bool) or not isinstance(page, int):
+            raise TypeError(f"page must be an int, got {type(page).__name__}")
+        if page < 1:
+            raise ValueError(f"page must be at least 1, got {page}")
+        source = _generated_source(endpoint, params, size, args=args)
+        number = page
+    request = source.request_for(number)
+    response = await send(request.pop("method"), request.pop("url"), **request)
+    answer = _decode(response, source.name, number)
+    if isinstance(answer, Exception):
+        raise answer
+    return _parsed_page(source, number, answer)
 
 
 def _checked_page_size(page_size: int | None, max_page_size: int) -> int:
@@ -580,24 +598,43 @@ def _path_source(path: str, params: Mapping[str, Any], page_size: int) -> _Sourc
     return _Source(request_for, _identity, f"GET {path}")
 
 
-def _generated_source(endpoint: object, params: Mapping[str, Any], page_size: int) -> _Source:
+def _generated_source(
+    endpoint: object,
+    params: Mapping[str, Any],
+    page_size: int,
+    *,
+    args: Sequence[Any] = (),
+    paged: bool = True,
+) -> _Source:
     module = _endpoint_module(endpoint)
-    get_kwargs = module._get_kwargs
-    accepted = inspect.signature(get_kwargs).parameters
-    if "page" not in accepted or "page_size" not in accepted:
-        raise TypeError(f"{module.__name__} takes no page/page_size: it is not a paged list")
-    if "page" in params or "page_size" in params:
-        raise TypeError("pass page_size as paginate's own argument; paginate sets page itself")
+    accepted = _accepted(module)
     fixed = dict(params)
-    first = get_kwargs(page=1, page_size=page_size, **fixed)  # TypeError for unknown arguments
+    positional = tuple(args)
+    if not paged:
+        first = build_request(module, positional, fixed)
+    else:
+        if "page" not in accepted or "page_size" not in accepted:
+            raise TypeError(f"{module.__name__} takes no page/page_size: it is not a paged list")
+        if "page" in params or "page_size" in params:
+            raise TypeError("pass page_size as paginate's own argument; paginate sets page itself")
+        first = build_request(module, positional, {"page": 1, "page_size": page_size, **fixed})
     parse_item = _item_parser(module)
+    get_kwargs = module._get_kwargs
 
     def request_for(number: int) -> dict[str, Any]:
-        kwargs = first if number == 1 else get_kwargs(page=number, page_size=page_size, **fixed)
-        kwargs = dict(kwargs)
+        if number == 1 or not paged:
+            kwargs = dict(first)
+        else:
+            kwargs = dict(get_kwargs(*positional, page=number, page_size=page_size, **fixed))
         return {"method": str(kwargs.pop("method")).upper(), "url": kwargs.pop("url"), **kwargs}
 
     return _Source(request_for, parse_item, module.__name__.rpartition(".")[2])
+
+
+@functools.lru_cache(maxsize=512)
+def _accepted(module: ModuleType) -> frozenset[str]:
+    """The parameter names of an endpoint: read once per module, not on every list call."""
+    return frozenset(inspect.signature(module._get_kwargs).parameters)
 
 
 def _endpoint_module(endpoint: object) -> ModuleType:
@@ -613,8 +650,10 @@ def _endpoint_module(endpoint: object) -> ModuleType:
     return module
 
 
+@functools.lru_cache(maxsize=512)
 def _item_parser(module: ModuleType) -> _ItemParser:
-    """The item model's ``from_dict`` for the response model that carries ``_data``."""
+    """The item model's ``from_dict`` for the response model that carries ``_data`` (worked
+    out from type hints once per module, not on every list call)."""
     hints = typing.get_type_hints(module._parse_response)
     for model in _classes_in(hints.get("return")):
         parser = _envelope_item_parser(model)
@@ -667,6 +706,33 @@ def _envelope(body: object, name: str, number: int) -> tuple[list[Any], Mapping[
         if isinstance(data, list) and isinstance(meta, dict):
             return data, meta
     raise ValueError(f"{name} page {number}: the answer is not a `_data`/`_meta` list envelope")
+
+
+def _decode(response: httpx.Response, name: str, number: int) -> _Answer | Exception:
+    """The envelope of a 2xx page, or ``UnexpectedResponseError`` when it is not one."""
+    try:
+        raw_items, raw_meta = _envelope(json.loads(response.content), name, number)
+    # Not JSON (JSONDecodeError, bad UTF-8), nested too deeply, or not an envelope.
+    except (ValueError, RecursionError) as exc:
+        error = UnexpectedResponseError.from_response(response, exc)
+        error.__cause__ = exc
+        return error
+    return _Answer(response, raw_items, raw_meta)
+
+
+def _parsed_page(source: _Source, number: int, answer: _Answer) -> Page[Any]:
+    parse = source.parse_item
+    try:
+        items = [parse(item) for item in answer.raw_items]
+    except _ITEM_ERRORS as exc:
+        raise UnexpectedResponseError.from_response(answer.response, exc) from exc
+    return Page(
+        items=items,
+        number=number,
+        total_count=_int_or_none(answer.raw_meta.get("totalCount")),
+        page_count=_int_or_none(answer.raw_meta.get("pageCount")),
+        raw_meta=answer.raw_meta,
+    )
 
 
 def _int_or_none(value: object) -> int | None:

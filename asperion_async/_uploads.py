@@ -10,17 +10,24 @@ import os
 from collections.abc import Iterable
 from typing import IO, Any
 
+import anyio
+
 __all__ = [
     "MAX_UPLOAD_BYTES",
+    "FileInput",
     "base_name",
     "base_names",
     "check_files",
     "check_pdf",
     "check_size",
+    "read_upload",
 ]
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _PDF_MAGIC = b"%PDF-"
+
+FileInput = bytes | str | os.PathLike[str] | IO[bytes]
+"""An upload: its content, a path to it, or a binary file object."""
 
 
 def check_pdf(content: bytes, filename: str | None) -> None:
@@ -94,3 +101,30 @@ def _head_and_size(payload: bytes | str | IO[bytes]) -> tuple[bytes, int]:
     finally:
         payload.seek(position)
     return head, size
+
+
+async def read_upload(file: FileInput, filename: str | None) -> tuple[bytes, str]:
+    """The content and base file name of an upload; a path is size-checked before it is
+    read, and a file object is read no further than shows it is too big."""
+    if isinstance(file, bytes):
+        return file, base_name(filename or "upload.pdf")
+    if isinstance(file, (str, os.PathLike)):
+        path = anyio.Path(os.fspath(file))
+        name = base_name(filename or path.name)
+        check_size((await path.stat()).st_size, name)
+        return await path.read_bytes(), name
+    content = _read_at_most(file, MAX_UPLOAD_BYTES + 1)  # enough to tell it is too big
+    return content, base_name(filename or str(getattr(file, "name", "upload.pdf")))
+
+
+def _read_at_most(file: IO[bytes], limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``file`` (a raw stream may return less per ``read``)."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = file.read(left)
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)

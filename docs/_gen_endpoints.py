@@ -2,18 +2,20 @@
 
 mkdocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``): on the page
 ``reference/endpoints.md`` it replaces the ``<!-- endpoint-table -->`` marker with one row
-per operation of the vendored spec, so the table can never drift from the spec.
-``tests/docs/test_endpoint_table.py`` checks that every row names the generated function
-that really sends that method to that path.
+per operation of the vendored spec, so the table can never drift from the spec. The
+namespace call of each row comes from the generated namespaces themselves
+(``asperion_async._resource.namespace_verbs``). ``tests/docs/test_endpoint_table.py`` checks
+that every row names the generated function that really sends that method to that path.
 
 Run it directly to print the table: ``python docs/_gen_endpoints.py``.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ class Endpoint:
     summary: str
     paged: bool
     source: str
+    calls: tuple[str, ...] = field(default=())
 
     @property
     def access(self) -> str:
@@ -59,6 +62,21 @@ def _parameter_names(spec: dict[str, Any], operation: dict[str, Any]) -> set[str
     return names
 
 
+def namespace_calls() -> dict[str, tuple[str, ...]]:
+    """Operation id -> the namespace calls that send it, e.g. ``t.debtors.get(id)``."""
+    from asperion_async._resource import namespace_verbs
+
+    calls: dict[str, list[str]] = {}
+    for verb in namespace_verbs():
+        required = [
+            name
+            for name, parameter in verb.signature.parameters.items()
+            if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+        ]
+        calls.setdefault(verb.endpoint, []).append(f"{verb}({', '.join(required)})")
+    return {endpoint: tuple(found) for endpoint, found in calls.items()}
+
+
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
@@ -67,6 +85,7 @@ def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
 def endpoints(spec: dict[str, Any]) -> list[Endpoint]:
     """Every operation of ``spec``, sorted by path then method."""
     rows = []
+    calls = namespace_calls()
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             operation = item.get(method)
@@ -81,6 +100,7 @@ def endpoints(spec: dict[str, Any]) -> list[Endpoint]:
                     summary=" ".join(str(operation.get("summary", "")).split()),
                     paged="page" in _parameter_names(spec, operation),
                     source=str(operation.get("x-source", "")),
+                    calls=calls.get(_snake(operation["operationId"]), ()),
                 )
             )
     return sorted(rows, key=lambda e: (e.path, HTTP_METHODS.index(e.method.lower())))
@@ -92,13 +112,15 @@ def render(rows: list[Endpoint]) -> str:
     lines = [
         f"{len(rows)} operations: {reads} read, {len(rows) - reads} write.",
         "",
-        "| Path | Method | Generated function | Access | Paged | Source | Summary |",
-        "|---|---|---|---|---|---|---|",
+        "| Path | Method | Namespace call | Generated function | Access | Paged | Source "
+        "| Summary |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         summary = r.summary.replace("|", "\\|")
+        calls = "<br>".join(f"`{call}`" for call in r.calls)
         lines.append(
-            f"| `{r.path}` | {r.method} | `{r.module}` | {r.access} | "
+            f"| `{r.path}` | {r.method} | {calls} | `{r.module}` | {r.access} | "
             f"{'yes' if r.paged else ''} | {r.source} | {summary} |"
         )
     return "\n".join(lines) + "\n"

@@ -17,8 +17,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import asperion_async as asp
-from asperion_client.api.administrations import list_administrations
-from asperion_client.api.debtors import get_debtor, list_debtors
+from asperion_client.types import UNSET
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
@@ -73,7 +72,7 @@ def create_app(make_client: Callable[[], asp.AsperionClient] = client_from_envir
     async def tenants(client: Asperion) -> list[dict[str, Any]]:
         return [
             {"id": administration.id, "name": administration.name}
-            async for administration in client.paginate(list_administrations)
+            async for administration in client.administrations.iter()
         ]
 
     @app.get("/tenants/{tenant_id}/debtors")
@@ -82,12 +81,13 @@ def create_app(make_client: Callable[[], asp.AsperionClient] = client_from_envir
         city: str | None = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> list[dict[str, Any]]:
-        filters: dict[str, Any] = {} if city is None else {"city": city}
         found: list[dict[str, Any]] = []
         page_size = min(limit, 100)
         pages_needed = -(-limit // page_size)  # prefetch no further than the answer needs
-        items = t.paginate(
-            list_debtors, page_size=page_size, prefetch=min(pages_needed, 4), **filters
+        items = t.debtors.iter(
+            page_size=page_size,
+            prefetch=min(pages_needed, 4),
+            city=UNSET if city is None else city,  # UNSET: no filter
         )
         async for debtor in items:
             found.append(debtor.to_dict())
@@ -97,7 +97,7 @@ def create_app(make_client: Callable[[], asp.AsperionClient] = client_from_envir
 
     @app.get("/tenants/{tenant_id}/debtors/{debtor_id}")
     async def debtor(t: Tenant, debtor_id: int) -> dict[str, Any]:
-        found = await t.call(get_debtor, debtor_id)
+        found = await t.debtors.get(debtor_id)
         result: dict[str, Any] = found.to_dict()
         return result
 

@@ -19,8 +19,6 @@ from decimal import Decimal
 
 import anyio
 import asperion_async as asp
-from asperion_client.api.journal_entries_with_lines import create_journal_entry_with_lines
-from asperion_client.api.journals import list_journals
 from asperion_client.models import (
     JournalEntryLineInput,
     JournalEntryLineInputCollection,
@@ -33,7 +31,7 @@ CENT = Decimal("0.01")
 
 async def memorial_journal_id(t: asp.TenantClient) -> str:
     """The id of the administration's first memorial (type M) journal."""
-    async for journal in t.paginate(list_journals):
+    async for journal in t.journals.iter():
         if journal.type_ == "M":
             return str(journal.id)
     raise LookupError(f"administration {t.tenant_id} has no memorial journal")
@@ -94,11 +92,8 @@ async def book_transfer(
         date=date,
         description=description,
     )
-    await t.call(create_journal_entry_with_lines, body=entry, validate_only=True)
-    created: JournalEntryWithLines = await t.call(
-        create_journal_entry_with_lines.asyncio_detailed, body=entry
-    )
-    return created
+    await t.journal_entries_with_lines.create(entry, validate_only=True)
+    return await t.journal_entries_with_lines.create(entry)
 
 
 async def main(tenant_id: int, debit: int, credit: int, amount: Decimal) -> None:

@@ -25,13 +25,6 @@ from typing import Any
 import anyio
 import anyio.to_thread
 import asperion_async as asp
-from asperion_client.api.administrations import list_administrations
-from asperion_client.api.debtors import list_debtors
-from asperion_client.api.journal_entries_with_lines import (
-    get_journal_entry_with_lines,
-    list_journal_entries_with_lines,
-)
-from asperion_client.api.journal_entry_log import list_journal_entry_log
 
 # The API does not say in which zone ChangedDate is kept. A UTC watermark, moved back a
 # little, can only make a run fetch a few entries twice (they are upserted), never miss one.
@@ -68,20 +61,20 @@ async def fetch_changes(t: asp.TenantClient, since: dt.datetime | None) -> Tenan
     """Fetch one administration: everything if ``since`` is None, else what changed since."""
     assert t.tenant_id is not None
     watermark = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - OVERLAP
-    debtors = [d.to_dict() async for d in t.paginate(list_debtors, order_by="Id")]
+    debtors = [d.to_dict() async for d in t.debtors.iter(order_by="Id")]
     if since is None:
-        entries = [e.to_dict() async for e in t.paginate(list_journal_entries_with_lines)]
+        entries = [e.to_dict() async for e in t.journal_entries_with_lines.iter()]
         return TenantChanges(t.tenant_id, watermark, debtors, entries, full=True)
 
     actions: dict[int, str] = {}  # the last action per journal entry, in log order
-    async for change in t.paginate(list_journal_entry_log, changed_date_from=since):
+    async for change in t.journal_entry_log.iter(changed_date_from=since):
         if isinstance(change.journal_entry_id, int):
             actions[change.journal_entry_id] = str(change.action)
     changes = TenantChanges(t.tenant_id, watermark, debtors, [])
 
     async def fetch_entry(entry_id: int) -> None:
         try:
-            entry = await t.call(get_journal_entry_with_lines, entry_id)
+            entry = await t.journal_entries_with_lines.get(entry_id)
         except asp.NotFoundError:  # deleted after the log was read
             changes.deleted_entries.add(entry_id)
         else:
@@ -150,7 +143,7 @@ async def nightly_sync(client: asp.AsperionClient, database: Path) -> SyncReport
         report.synced[tenant_id] = changes
 
     async with anyio.create_task_group() as tg:
-        async for administration in client.paginate(list_administrations):
+        async for administration in client.administrations.iter():
             tg.start_soon(sync_one, administration.id)
     return report
 

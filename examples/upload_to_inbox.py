@@ -26,8 +26,8 @@ class UploadReport:
 
 async def upload_to_inbox(t: asp.TenantClient, pdf: Path) -> str:
     """Upload one PDF to the inbox; return the id Asperion gave it."""
-    response = await t.upload("/v1/inboxfiles", pdf)
-    return str(response.json()["id"])
+    stored = await t.inbox_files.upload(pdf)
+    return str(stored.id)
 
 
 async def upload_folder(t: asp.TenantClient, folder: Path) -> UploadReport:

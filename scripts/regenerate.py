@@ -29,11 +29,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+if __package__:  # imported as scripts.regenerate (the tests)
+    from ._namespaces import generate_namespaces
+else:  # run as python scripts/regenerate.py
+    from _namespaces import generate_namespaces  # type: ignore[no-redef]
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "asperion-v1.json"
 CONFIG_PATH = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES_PATH = ROOT / "openapi" / "templates"
 PACKAGE_DIR = ROOT / "generated" / "asperion_client"
+RESOURCES_DIR = ROOT / "asperion_async" / "resources"
 DEFAULT_URL = "https://api-sandbox.asperion.nl/swagger/v1/swagger.json"
 
 TENANT_HEADERS = {"x-tenant-id", "x-tenantid"}
@@ -244,8 +250,11 @@ def dump(document: dict[str, Any]) -> str:
 # generating
 
 
-def generate(spec_text: str, output_dir: Path) -> None:
-    """Run openapi-python-client on ``spec_text`` into ``output_dir``; fail on any warning."""
+def generate(spec_text: str, output_dir: Path, resources_dir: Path = RESOURCES_DIR) -> None:
+    """Run openapi-python-client on ``spec_text`` into ``output_dir``; fail on any warning.
+
+    Then write the facade's typed resource namespaces for it into ``resources_dir``.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         view = Path(tmp) / "spec.json"
         view.write_text(dump(generator_view(json.loads(spec_text))), encoding="utf-8")
@@ -279,6 +288,7 @@ def generate(spec_text: str, output_dir: Path) -> None:
             shutil.rmtree(output_dir)
         output_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(target, output_dir)
+    generate_namespaces(json.loads(spec_text), output_dir, resources_dir)
 
 
 def _ruff(args: list[str]) -> None:
@@ -325,11 +335,16 @@ def check(spec_text: str) -> list[str]:
         problems.extend(f"  {line[:110]}" for line in changed[:10])
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "asperion_client"
-        generate(spec_text, fresh)
+        resources = Path(tmp) / "resources"
+        generate(spec_text, fresh, resources)
         differences = _tree_differences(fresh, PACKAGE_DIR)
+        stale_resources = _tree_differences(resources, RESOURCES_DIR)
     if differences:
         problems.append(f"generated/asperion_client is stale ({len(differences)} files):")
         problems.extend(differences)
+    if stale_resources:
+        problems.append(f"asperion_async/resources is stale ({len(stale_resources)} files):")
+        problems.extend(stale_resources)
     return problems
 
 
@@ -353,14 +368,17 @@ def main(argv: list[str] | None = None) -> int:
                     "Run: python scripts/regenerate.py --from-file <spec>  (or nox -s regenerate)"
                 )
                 return 1
-            print("openapi/ and generated/ are up to date.")
+            print("openapi/, generated/ and asperion_async/resources/ are up to date.")
             return 0
         SPEC_PATH.write_text(spec_text, encoding="utf-8")
         generate(spec_text, PACKAGE_DIR)
     except RegenerateError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1
-    print(f"Wrote {SPEC_PATH.relative_to(ROOT)} and {PACKAGE_DIR.relative_to(ROOT)}/")
+    print(
+        f"Wrote {SPEC_PATH.relative_to(ROOT)}, {PACKAGE_DIR.relative_to(ROOT)}/ "
+        f"and {RESOURCES_DIR.relative_to(ROOT)}/"
+    )
     return 0
 
 

@@ -97,7 +97,20 @@ def test_rendered_table_has_a_line_per_row_with_its_function() -> None:
     body = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(body) == len(ROWS)
     for line, row in zip(body, ROWS, strict=True):
-        assert f"`{row.path}` | {row.method} | `{row.module}` | {row.access}" in line
+        calls = "<br>".join(f"`{call}`" for call in row.calls)
+        assert f"`{row.path}` | {row.method} | {calls} | `{row.module}` | {row.access}" in line
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.method} {r.path}")
+def test_row_shows_the_namespace_verbs_that_send_it(row: Any) -> None:
+    from asperion_async._resource import namespace_verbs
+
+    operation = row.module.rpartition(".")[2]
+    verbs = [verb for verb in namespace_verbs() if verb.endpoint == operation]
+    assert verbs, f"no namespace verb sends {row.method} {row.path}"
+    assert [call.partition("(")[0] for call in row.calls] == [str(verb) for verb in verbs]
+    if row.paged:
+        assert {verb.name for verb in verbs} == {"list", "iter", "pages"}
 
 
 def _page(uri: str) -> SimpleNamespace:

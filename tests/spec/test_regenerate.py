@@ -115,7 +115,7 @@ def test_refuses_plain_http_off_loopback() -> None:
 
 def _copy_project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
-    for name in ("scripts", "openapi", "generated"):
+    for name in ("scripts", "openapi", "generated", "asperion_async"):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
     return project
@@ -178,6 +178,18 @@ def test_check_names_the_file_a_schema_change_touches(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @runs_generator
+def test_check_reports_a_hand_edited_namespace(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    edited = project / "asperion_async" / "resources" / "debtors.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited by hand\n", "utf-8")
+    result = _run(project, "--from-file", "openapi/asperion-v1.json", "--check")
+    assert result.returncode == 1
+    assert "asperion_async/resources is stale (1 files)" in result.stdout
+    assert "changed  debtors.py" in result.stdout
+
+
+@pytest.mark.slow
+@runs_generator
 def test_live_url_adds_a_module_and_check_then_reports_drift(
     tmp_path: Path, spec_server: tuple[str, Path]
 ) -> None:
@@ -208,6 +220,8 @@ def test_live_url_adds_a_module_and_check_then_reports_drift(
     assert result.returncode == 0, result.stdout + result.stderr
     module = project / "generated" / "asperion_client" / "api" / "projects" / "list_projects.py"
     assert module.exists()
+    namespace = project / "asperion_async" / "resources" / "projects.py"
+    assert "async def list(" in namespace.read_text(encoding="utf-8")
     assert "X-Tenant-Id" not in module.read_text(encoding="utf-8")
     written = json.loads((project / "openapi" / "asperion-v1.json").read_text(encoding="utf-8"))
     assert written["paths"]["/v1/projects"]["get"]["operationId"] == "list_projects"
