@@ -21,7 +21,7 @@ from asperion_client.types import Unset
 
 from . import _environment
 from ._auth import TokenManager
-from ._limits import Limits
+from ._limits import Limits, SharedLimit
 from ._pagination import (
     DEFAULT_PREFETCH,
     MAX_PAGE_SIZE,
@@ -327,6 +327,7 @@ class AsperionClient(_Requester):
         max_concurrency: int = 16,
         tenant_concurrency: int | None = 4,
         rate_limit: float | None = None,
+        shared_limit: SharedLimit | None = None,
         max_retries: int = 3,
         timeout: float | httpx.Timeout = 30.0,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -348,6 +349,7 @@ class AsperionClient(_Requester):
             max_concurrency=max_concurrency,
             tenant_concurrency=tenant_concurrency,
             rate_limit=rate_limit,
+            shared=shared_limit,
         )
         policy = RetryPolicy(
             max_retries=max_retries, backoff_base=backoff_base, backoff_cap=backoff_cap
