@@ -42,8 +42,16 @@ def _run_fleet(
     with emulator.serve() as url:
         children = [
             subprocess.Popen(
-                [sys.executable, str(WORKER), url, conninfo, str(per_process)]
-                + [rate, str(MAX_IN_FLIGHT), str(tenant)],
+                [
+                    sys.executable,
+                    str(WORKER),
+                    url,
+                    conninfo,
+                    str(per_process),
+                    rate,
+                    str(MAX_IN_FLIGHT),
+                    str(tenant),
+                ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 env=env,
