@@ -22,6 +22,7 @@ import anyio
 import httpx
 
 from ._stats import ClientStats
+from ._telemetry import Telemetry
 from ._tokens import Token, TokenStore, _LockableStore
 from .errors import TokenRefreshError
 from .oauth import request_token
@@ -49,6 +50,7 @@ class TokenManager:
         stats: ClientStats,
         leeway: float = REFRESH_LEEWAY,
         clock: Callable[[], float] = time.time,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._store = store
         self._http = http
@@ -61,6 +63,7 @@ class TokenManager:
         self._refresh_at = float("-inf")
         self._lock = anyio.Lock()
         self._stats = stats
+        self._telemetry = telemetry
 
     def __repr__(self) -> str:
         return f"TokenManager(token_url={self._token_url!r}, store={self._store!r})"
@@ -129,5 +132,7 @@ class TokenManager:
             fresh = await request_token(self._http, self._token_url, form)
             await self._store.save(fresh)
         self._stats.refreshes += 1
+        if self._telemetry is not None:
+            self._telemetry.refreshed()
         logger.debug("refreshed the access token")
         return fresh

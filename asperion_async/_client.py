@@ -32,6 +32,7 @@ from ._pagination import (
 from ._pipeline import Pipeline
 from ._retry import RetryPolicy
 from ._stats import ClientStats
+from ._telemetry import create as create_telemetry
 from ._tokens import TokenStore
 from ._transport import default_transport
 from ._uploads import check_files, check_pdf, check_size
@@ -335,6 +336,8 @@ class AsperionClient(_Requester):
         accept_language: str | None = None,
         backoff_base: float = 0.5,
         backoff_cap: float = 8.0,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         api = _environment.api_url(environment)
         identity = _environment.identity_url(environment)
@@ -375,6 +378,8 @@ class AsperionClient(_Requester):
             ),
         )
         stats = ClientStats()
+        # OpenTelemetry (if installed): the given providers, else the global ones.
+        telemetry = create_telemetry(tracer_provider, meter_provider)
         auth = TokenManager(
             store=token_store,
             http=http,
@@ -382,6 +387,7 @@ class AsperionClient(_Requester):
             client_id=client_id,
             client_secret=client_secret,
             stats=stats,
+            telemetry=telemetry,
         )
         self._pipeline = Pipeline(
             http=http,
@@ -391,6 +397,7 @@ class AsperionClient(_Requester):
             policy=policy,
             tenant_header=tenant_header,
             stats=stats,
+            telemetry=telemetry,
         )
 
     def __repr__(self) -> str:

@@ -26,6 +26,7 @@ from ._background import BackgroundTasks
 from ._limits import Limits
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
+from ._telemetry import Telemetry
 from .errors import TransportError, error_from_response, sanitized_request
 
 __all__ = ["Pipeline"]
@@ -49,6 +50,7 @@ class Pipeline:
         policy: RetryPolicy,
         tenant_header: str,
         stats: ClientStats,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.http = http
         self._transport = transport
@@ -57,6 +59,7 @@ class Pipeline:
         self.policy = policy
         self.tenant_header = tenant_header
         self.stats = stats
+        self.telemetry = telemetry  # None: no opentelemetry-api, nothing recorded
         self.background = BackgroundTasks()  # open while the client is in `async with`
         base = http.base_url  # httpx keeps its path ending in "/"
         path = base.raw_path.partition(b"?")[0].decode("ascii")
@@ -90,14 +93,21 @@ class Pipeline:
     ) -> httpx.Response:
         attempt = 0
         reauthenticated = False
+        telemetry = self.telemetry
         while True:
             token = await self.auth.token()
             outgoing = self._build(method, url, tenant, token.access_token, request)
             response: httpx.Response | None = None
             async with contextlib.AsyncExitStack() as held:
+                queued = time.monotonic() if telemetry is not None else 0.0
                 await held.enter_async_context(self.limits.slot(tenant))
                 started = time.monotonic()
                 self.stats.requests += 1
+                span = None
+                if telemetry is not None:  # the span ends when the attempt lets go of its slot
+                    span = held.enter_context(
+                        telemetry.attempt(outgoing, tenant, attempt, started - queued)
+                    )
                 try:
                     response = await self._dispatch(outgoing)
                     held.push_async_callback(response.aclose)
@@ -105,6 +115,8 @@ class Pipeline:
                         await response.aread()
                 except httpx.TransportError as exc:
                     response = None
+                    if span is not None:
+                        span.failed(exc)
                     self._log(outgoing, None, attempt, started, tenant, exc)
                     if not self.policy.retry_error(method, exc, attempt):
                         raise TransportError(
@@ -114,6 +126,8 @@ class Pipeline:
                         ) from exc
                     delay = self.policy.delay(attempt)
                 else:
+                    if span is not None:
+                        span.answered(response)
                     self._log(outgoing, response, attempt, started, tenant, None)
                     if response.is_success:
                         keep.push_async_exit(held.pop_all())
@@ -123,6 +137,8 @@ class Pipeline:
                     reauthenticated = True
                     await self.auth.rejected(token)
                     self.stats.retries += 1
+                    if telemetry is not None:
+                        telemetry.retried(method)
                     continue
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 if not self.policy.retry_status(method, response.status_code, attempt) or (
@@ -132,6 +148,8 @@ class Pipeline:
                 delay = self.policy.delay(attempt, retry_after)
             attempt += 1
             self.stats.retries += 1
+            if telemetry is not None:
+                telemetry.retried(method)
             logger.info(
                 "retrying %s %s in %.2fs (attempt %d, tenant %s)",
                 method,
