@@ -104,10 +104,10 @@ class Pipeline:
                 started = time.monotonic()
                 self.stats.requests += 1
                 span = None
-                if telemetry is not None:  # the span ends when the attempt lets go of its slot
-                    span = held.enter_context(
-                        telemetry.attempt(outgoing, tenant, attempt, started - queued)
-                    )
+                if telemetry is not None:
+                    span = telemetry.attempt(outgoing, tenant, attempt, started - queued)
+                    if span is not None:  # it ends when the attempt lets go of its slot
+                        held.enter_context(span)
                 try:
                     response = await self._dispatch(outgoing)
                     held.push_async_callback(response.aclose)

@@ -5,8 +5,10 @@ the method, the route template, the tenant, the status code (or error type) and 
 number; metrics for requests, retries, token refreshes, the time spent waiting for the
 limits, and items synced. Without ``opentelemetry-api`` installed nothing here is imported
 past the guard below and the pipeline pays one ``None`` check per attempt. With it, the
-global tracer and meter providers are used (or the ones given to ``AsperionClient``); with
-no SDK configured those are OpenTelemetry's no-op ones.
+global tracer and meter providers are used (or the ones given to ``AsperionClient``). While
+neither global provider has been set (the API alone, no SDK), an attempt costs two
+identity checks and records nothing: OpenTelemetry's no-op objects would still cost about
+10 % of the client's CPU per request.
 
 Route templates: path segments that are ids (digits, or UUIDs / long hex) become ``{id}``,
 so span names and metric attributes stay few however many records are fetched.
@@ -28,6 +30,18 @@ try:
 except ImportError:  # pragma: no cover - the otel extra is installed in the test suite
     _trace = None  # type: ignore[assignment]
     _metrics = None  # type: ignore[assignment]
+    _UNSET_PROVIDERS: tuple[object, object] = (None, None)
+else:
+    # What the API hands out until an SDK sets the global providers (proxies, which later
+    # forward to the real providers); captured only while they are still unset.
+    _UNSET_PROVIDERS = (
+        _trace.get_tracer_provider()
+        if isinstance(_trace.get_tracer_provider(), _trace.ProxyTracerProvider)
+        else None,
+        _metrics.get_meter_provider()
+        if type(_metrics.get_meter_provider()).__name__ == "_ProxyMeterProvider"
+        else None,
+    )
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
@@ -55,6 +69,7 @@ class Telemetry:
         tracer_provider: TracerProvider | None = None,
         meter_provider: MeterProvider | None = None,
     ) -> None:
+        self._explicit = tracer_provider is not None or meter_provider is not None
         self.tracer = _trace.get_tracer(_SCOPE, __version__, tracer_provider=tracer_provider)
         meter = _metrics.get_meter(_SCOPE, __version__, meter_provider=meter_provider)
         self.requests = meter.create_counter(
@@ -75,10 +90,22 @@ class Telemetry:
             "asperion.sync.items", unit="{item}", description="Items written by the sync"
         )
 
+    @property
+    def active(self) -> bool:
+        """Providers were given, or an SDK has set a global one since."""
+        return (
+            self._explicit
+            or _trace.get_tracer_provider() is not _UNSET_PROVIDERS[0]
+            or _metrics.get_meter_provider() is not _UNSET_PROVIDERS[1]
+        )
+
     def attempt(
         self, request: httpx.Request, tenant: int | None, attempt: int, waited: float
-    ) -> _Attempt:
-        """Start the span of one attempt (ended when the attempt's resources are released)."""
+    ) -> _Attempt | None:
+        """Start the span of one attempt (ended when the attempt's resources are released);
+        None while nothing would record it."""
+        if not self.active:
+            return None
         route = route_template(request.url.path)
         attributes: dict[str, Any] = {
             "http.request.method": request.method,
@@ -96,10 +123,12 @@ class Telemetry:
         return _Attempt(self, span, request.method, route)
 
     def retried(self, method: str) -> None:
-        self.retries.add(1, {"http.request.method": method})
+        if self.active:
+            self.retries.add(1, {"http.request.method": method})
 
     def refreshed(self) -> None:
-        self.refreshes.add(1)
+        if self.active:
+            self.refreshes.add(1)
 
 
 class _Attempt:
@@ -159,5 +188,5 @@ def items_synced(count: int, *, resource: str, tenant: int) -> None:
     if not _default:
         _default.append(create())
     telemetry = _default[0]
-    if telemetry is not None:
+    if telemetry is not None and telemetry.active:
         telemetry.items.add(count, {"asperion.resource": resource, "asperion.tenant_id": tenant})

@@ -171,3 +171,17 @@ async def test_without_opentelemetry_nothing_is_recorded(
 )
 def test_route_templates_replace_ids(path: str, template: str) -> None:
     assert _telemetry.route_template(path) == template
+
+
+async def test_with_the_api_alone_an_attempt_records_nothing(
+    router: respx.MockRouter, make_client: MakeClient
+) -> None:
+    """No providers given and no SDK set globally: no span objects, no metric calls."""
+    router.get(f"{API}/v1/debtors").mock(return_value=httpx.Response(200, json={}))
+    async with make_client() as client:
+        telemetry = client._pipeline.telemetry
+        assert telemetry is not None
+        assert not telemetry.active
+        request = httpx.Request("GET", f"{API}/v1/debtors")
+        assert telemetry.attempt(request, None, 0, 0.0) is None
+        await client.request("GET", "/v1/debtors")
