@@ -10,8 +10,7 @@ import asperion_async as asp
 from asperion_async.testing import AsperionEmulator
 
 psycopg = pytest.importorskip("psycopg", reason="needs the postgres extra")
-from asperion_async.postgres import PostgresTokenStore  # noqa: E402
-from asperion_async.postgres._db import PostgresConnectError  # noqa: E402
+from asperion_async.postgres import PostgresConnectError, PostgresTokenStore  # noqa: E402
 
 pytestmark = pytest.mark.anyio
 
