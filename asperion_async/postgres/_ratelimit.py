@@ -4,8 +4,8 @@ Rate: a row per key holds the next free start time on the database's clock (one 
 all machines). Each request reserves its start with one atomic ``INSERT ... ON CONFLICT DO
 UPDATE ... RETURNING`` (no transaction stays open) and sleeps until it, so starts are spaced
 ``1 / rate`` apart across the fleet, like the in-process ``rate_limit``. A request cancelled
-while it sleeps leaves its start time unused: the fleet runs slower for one interval,
-never faster.
+while it sleeps, or woken too late to keep the spacing, leaves its start time unused: the
+fleet runs slower for one interval, never faster.
 
 In flight: slot ``i`` of ``max_in_flight`` is a session-level advisory lock
 ``(hash of the key, i)`` held on a connection for as long as the request runs. A worker that dies
@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import random
 import threading
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -60,6 +61,8 @@ LIMIT 1
 """
 _RELEASE = "SELECT pg_advisory_unlock(hashtext('asperion_async.in_flight:' || %s), %s)"
 
+_LATE_LIMIT = 0.03  # seconds past its start after which a request takes a new start
+_RESERVE_TRIES = 3
 _SLOT_POLL_MIN = 0.005
 _SLOT_POLL_MAX = 0.1
 
@@ -151,17 +154,29 @@ class PostgresRateLimit:
             delay = min(delay * 2, _SLOT_POLL_MAX)
 
     async def _wait_for_start(self) -> None:
-        if self._interval is None:
+        """Sleep until this request's start; take a later one if this process overslept.
+
+        A process that stalls (CPU starvation, a long GC pause) past its reserved start would
+        send then, right next to the requests reserved after it: a burst over the rate. So a
+        request that wakes more than ``late_limit`` after its start reserves a new one (at
+        most ``_RESERVE_TRIES`` times), leaving its old start unused.
+        """
+        interval = self._interval
+        if interval is None:
             return
-        conn = await self._checkout()
-        wait: float | None = None
-        try:
-            wait = await anyio.to_thread.run_sync(self._reserve, conn)
-        finally:
-            with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(self._release, conn, None)
-        if wait > 0:
-            await anyio.sleep(wait)
+        late_limit = max(2 * interval, _LATE_LIMIT)
+        for _ in range(_RESERVE_TRIES):
+            asked = time.monotonic()
+            conn = await self._checkout()
+            try:
+                wait = max(await anyio.to_thread.run_sync(self._reserve, conn), 0.0)
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await anyio.to_thread.run_sync(self._release, conn, None)
+            if wait > 0:
+                await anyio.sleep(wait)
+            if time.monotonic() - (asked + wait) <= late_limit:
+                return
 
     async def _checkout(self) -> psycopg.Connection[Any]:
         with self._idle_lock:

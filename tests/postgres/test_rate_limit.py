@@ -63,6 +63,32 @@ async def test_starts_are_spaced_by_the_rate(postgres_dsn: str) -> None:
     assert starts[-1] - starts[0] >= 10 / 20 - 0.02  # 11 starts, 10 gaps of 50 ms
 
 
+async def test_a_request_woken_past_its_start_takes_a_new_one(postgres_dsn: str) -> None:
+    """A stalled process must not send its overdue requests in one burst."""
+    limit = PostgresRateLimit(postgres_dsn, key="late", rate=10)
+    reservations = []
+    reserve = limit._reserve
+
+    def counting(conn: object) -> float:
+        reservations.append(1)
+        return reserve(conn)  # type: ignore[arg-type]
+
+    limit._reserve = counting  # type: ignore[method-assign]
+    async with limit.slot():  # takes the first start at once
+        pass
+
+    async def next_request() -> None:
+        async with limit.slot():
+            pass
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(next_request)
+        await anyio.sleep(0.05)  # it sleeps until its start, about 0.1 s after the first
+        time.sleep(0.5)  # the whole process stalls well past that start
+    await limit.aclose()
+    assert len(reservations) == 3  # the overdue start was given up for a new one
+
+
 async def test_a_cancelled_waiter_holds_no_slot(postgres_dsn: str) -> None:
     limit = PostgresRateLimit(postgres_dsn, key="c", max_in_flight=1)
     other = PostgresRateLimit(postgres_dsn, key="c", max_in_flight=1)

@@ -1,6 +1,6 @@
 """Four OS processes share one PostgresRateLimit: the emulator counts what arrives.
 
-Each process runs 8 requests at once against an emulator that answers after 30 ms, so the
+Each process runs 8 requests at once against an emulator that answers after 20 ms, so the
 fleet could send far more than the limit. Expected, from the emulator's own counters: in no
 one-second window more than RATE + 5 %, on average over the run above 0.85 RATE, and never
 more than MAX_IN_FLIGHT requests being handled at once (checked at the cap's edge by a
@@ -24,9 +24,9 @@ psycopg = pytest.importorskip("psycopg", reason="needs the postgres extra")
 from asperion_async.postgres import PostgresTokenStore  # noqa: E402
 
 PROCESSES = 4
-RATE = 80.0
+RATE = 120.0
 MAX_IN_FLIGHT = 6
-SECONDS = 5.0
+SECONDS = 4.0
 WORKER = Path(__file__).with_name("_rate_worker.py")
 
 
@@ -67,7 +67,7 @@ def _run_fleet(
 
 @pytest.mark.slow
 def test_a_fleet_stays_within_one_shared_rate(postgres_dsn: str) -> None:
-    emulator = AsperionEmulator(tenants=2, seed=15, latency=0.03)
+    emulator = AsperionEmulator(tenants=2, seed=15, latency=0.02)
     per_process = int(RATE * SECONDS / PROCESSES)
     _run_fleet(emulator, postgres_dsn, per_process, str(RATE), SECONDS * 4 + 60)
 
