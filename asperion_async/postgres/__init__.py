@@ -11,8 +11,8 @@ Needs the ``postgres`` extra: ``pip install 'asperion-async[postgres]'``.
 
 from __future__ import annotations
 
-from ._db import PostgresConnectError
+from ._db import PostgresConnectError, PostgresError
 from ._ratelimit import PostgresRateLimit
 from ._tokenstore import PostgresTokenStore
 
-__all__ = ["PostgresConnectError", "PostgresRateLimit", "PostgresTokenStore"]
+__all__ = ["PostgresConnectError", "PostgresError", "PostgresRateLimit", "PostgresTokenStore"]

@@ -7,14 +7,16 @@ blocked thread, so cancellation stays immediate.
 
 A conninfo may hold a password. It never appears in a ``repr`` or a message: a failed
 connect is re-raised as ``PostgresConnectError`` with libpq's message scrubbed of it and
-without the original exception in its chain.
+without the original exception in its chain. Any other database failure is re-raised as
+``PostgresError`` (``translated``), so callers of the SDK see its own error types.
 """
 
 from __future__ import annotations
 
 import threading
 import urllib.parse
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 try:
     import psycopg
@@ -26,7 +28,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 from ..errors import AsperionError
 
-__all__ = ["PostgresConnectError", "connect", "ensure_schema"]
+__all__ = ["PostgresConnectError", "PostgresError", "connect", "ensure_schema", "translated"]
 
 _APPLICATION_NAME = "asperion-async"
 _CONNECT_TIMEOUT = 10  # seconds; libpq's default is to wait forever
@@ -35,8 +37,26 @@ _created: set[tuple[str, str]] = set()
 _created_lock = threading.Lock()
 
 
-class PostgresConnectError(AsperionError):
+T = TypeVar("T")
+
+
+class PostgresError(AsperionError):
+    """PostgreSQL failed (a lost connection, a refused statement ...)."""
+
+
+class PostgresConnectError(PostgresError):
     """The database could not be reached or refused the login (no password in the text)."""
+
+
+def translated(operation: Callable[..., T], *args: Any) -> T:
+    """``operation(*args)``, with psycopg's errors re-raised as ``PostgresError``."""
+    try:
+        return operation(*args)
+    except PostgresError:
+        raise
+    except psycopg.Error as exc:
+        message = f"{type(exc).__name__}: {exc}".strip()
+    raise PostgresError(f"PostgreSQL failed: {message}")
 
 
 def connect(conninfo: str) -> psycopg.Connection[Any]:

@@ -24,16 +24,18 @@ import contextlib
 import random
 import threading
 import time
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable
+from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
 import psycopg
 
-from ._db import connect, ensure_schema
+from ._db import connect, ensure_schema, translated
 
 __all__ = ["PostgresRateLimit"]
+
+T = TypeVar("T")
 
 TABLE = "asperion_rate_limits"
 _DDL = """
@@ -129,7 +131,18 @@ class PostgresRateLimit:
             conn = await self._checkout()
             held: int | None = None
             try:
-                held = await self._take_slot(conn)
+                delay = _SLOT_POLL_MIN
+                while True:
+                    # Shielded: a slot taken by a query that a cancellation interrupted would
+                    # be unknown to us; the cancellation is delivered at the sleep below.
+                    with anyio.CancelScope(shield=True):
+                        conn, held = await anyio.to_thread.run_sync(
+                            self._live, conn, self._try_slot
+                        )
+                    if held is not None:
+                        break
+                    await anyio.sleep(delay * random.uniform(0.5, 1.0))  # noqa: S311 - jitter
+                    delay = min(delay * 2, _SLOT_POLL_MAX)
                 await self._wait_for_start()
                 yield
             finally:
@@ -139,19 +152,6 @@ class PostgresRateLimit:
     async def aclose(self) -> None:
         """Close this process's idle connections (in use ones close when returned)."""
         await anyio.to_thread.run_sync(self._close_idle)
-
-    async def _take_slot(self, conn: psycopg.Connection[Any]) -> int:
-        assert self.max_in_flight is not None
-        delay = _SLOT_POLL_MIN
-        while True:
-            # Shielded: a slot taken by a query that a cancellation interrupted would be
-            # unknown to us; the cancellation is delivered at the sleep right after.
-            with anyio.CancelScope(shield=True):
-                slot = await anyio.to_thread.run_sync(self._try_slot, conn)
-            if slot is not None:
-                return slot
-            await anyio.sleep(delay * random.uniform(0.5, 1.0))  # noqa: S311 - jitter only
-            delay = min(delay * 2, _SLOT_POLL_MAX)
 
     async def _wait_for_start(self) -> None:
         """Sleep until this request's start; take a later one if this process overslept.
@@ -169,7 +169,8 @@ class PostgresRateLimit:
             asked = time.monotonic()
             conn = await self._checkout()
             try:
-                wait = max(await anyio.to_thread.run_sync(self._reserve, conn), 0.0)
+                conn, wait = await anyio.to_thread.run_sync(self._live, conn, self._reserve)
+                wait = max(wait, 0.0)
             finally:
                 with anyio.CancelScope(shield=True):
                     await anyio.to_thread.run_sync(self._release, conn, None)
@@ -183,8 +184,24 @@ class PostgresRateLimit:
             if self._idle:
                 return self._idle.pop()
         with anyio.CancelScope(shield=True):  # bounded by the connect timeout; never leaked
-            conn = await anyio.to_thread.run_sync(self._open)
+            conn = await anyio.to_thread.run_sync(translated, self._open)
         return conn
+
+    def _live(
+        self, conn: psycopg.Connection[Any], query: Callable[[psycopg.Connection[Any]], T]
+    ) -> tuple[psycopg.Connection[Any], T]:
+        """``query(conn)``; if the connection is broken (an idle one after a database
+        restart), once more on a new one, which is returned in its place."""
+        try:
+            return conn, query(conn)
+        except psycopg.OperationalError:
+            conn.close()
+        fresh = translated(self._open)
+        try:
+            return fresh, translated(query, fresh)
+        except BaseException:
+            fresh.close()
+            raise
 
     def _open(self) -> psycopg.Connection[Any]:
         conn = connect(self._conninfo)

@@ -21,7 +21,7 @@ import anyio.to_thread
 import psycopg
 
 from .._tokens import Token
-from ._db import connect, ensure_schema
+from ._db import connect, ensure_schema, translated
 
 __all__ = ["PostgresTokenStore"]
 
@@ -80,15 +80,15 @@ class PostgresTokenStore:
     async def load(self) -> Token | None:
         held = self._held.get()
         if held is not None:
-            return await anyio.to_thread.run_sync(self._read, held)
-        return await anyio.to_thread.run_sync(self._with_connection, self._read)
+            return await anyio.to_thread.run_sync(translated, self._read, held)
+        return await anyio.to_thread.run_sync(translated, self._with_connection, self._read)
 
     async def save(self, token: Token) -> None:
         held = self._held.get()
         if held is not None:
-            await anyio.to_thread.run_sync(self._write, held, token)
+            await anyio.to_thread.run_sync(translated, self._write, held, token)
         else:
-            await anyio.to_thread.run_sync(self._with_connection, self._write, token)
+            await anyio.to_thread.run_sync(translated, self._with_connection, self._write, token)
 
     @contextlib.asynccontextmanager
     async def refresh_lock(self) -> AsyncIterator[None]:
@@ -100,10 +100,10 @@ class PostgresTokenStore:
         """
         async with self._task_lock:
             with anyio.CancelScope(shield=True):  # bounded by the connect timeout
-                conn = await anyio.to_thread.run_sync(self._open)
+                conn = await anyio.to_thread.run_sync(translated, self._open)
             try:
                 delay = _LOCK_POLL_MIN
-                while not await anyio.to_thread.run_sync(self._try_lock, conn):
+                while not await anyio.to_thread.run_sync(translated, self._try_lock, conn):
                     await anyio.sleep(delay)
                     delay = min(delay * 2, _LOCK_POLL_MAX)
                 reset = self._held.set(conn)
@@ -115,7 +115,7 @@ class PostgresTokenStore:
                     # when the block failed after a save, and shielded from cancellation: a
                     # rotated refresh token was consumed, its successor must not be lost.
                     with anyio.CancelScope(shield=True):
-                        await anyio.to_thread.run_sync(_commit_open_transaction, conn)
+                        await anyio.to_thread.run_sync(translated, _commit_open_transaction, conn)
             finally:
                 with anyio.CancelScope(shield=True):
                     await anyio.to_thread.run_sync(conn.close)  # rolls back anything left

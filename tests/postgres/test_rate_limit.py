@@ -145,3 +145,21 @@ def test_bad_arguments_are_refused(kwargs: dict[str, object], match: str) -> Non
 def test_repr_shows_no_conninfo() -> None:
     limit = PostgresRateLimit("postgresql://u:pw@localhost/x", key="k", rate=5)
     assert repr(limit) == "PostgresRateLimit(key='k', rate=5, max_in_flight=None)"
+
+
+async def test_idle_connections_broken_by_a_database_restart_are_replaced(
+    postgres_dsn: str,
+) -> None:
+    limit = PostgresRateLimit(postgres_dsn, key="restart", rate=1000, max_in_flight=2)
+    async with limit.slot():  # leaves two idle connections behind (slot and rate)
+        pass
+    with psycopg.connect(postgres_dsn, autocommit=True) as admin:
+        ended = admin.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE application_name = 'asperion-async' AND pid <> pg_backend_pid()"
+        ).fetchone()
+    assert ended == (2,)
+    with anyio.fail_after(10):
+        async with limit.slot():
+            pass
+    await limit.aclose()

@@ -10,7 +10,11 @@ import asperion_async as asp
 from asperion_async.testing import AsperionEmulator
 
 psycopg = pytest.importorskip("psycopg", reason="needs the postgres extra")
-from asperion_async.postgres import PostgresConnectError, PostgresTokenStore  # noqa: E402
+from asperion_async.postgres import (  # noqa: E402
+    PostgresConnectError,
+    PostgresError,
+    PostgresTokenStore,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -117,3 +121,13 @@ async def test_neither_repr_nor_a_connect_error_shows_the_password(free_port: in
 def test_a_key_must_be_a_non_empty_string() -> None:
     with pytest.raises(ValueError, match="key"):
         PostgresTokenStore("postgresql://localhost/x", key="")
+
+
+async def test_a_database_failure_is_a_postgres_error(postgres_dsn: str) -> None:
+    with psycopg.connect(postgres_dsn, autocommit=True) as admin:
+        admin.execute("CREATE TABLE asperion_tokens (key integer PRIMARY KEY)")
+    store = PostgresTokenStore(postgres_dsn)
+    with pytest.raises(PostgresError, match="UndefinedColumn") as caught:
+        await store.load()
+    assert caught.value.__context__ is None
+    assert isinstance(caught.value, asp.AsperionError)
