@@ -110,10 +110,11 @@ class Telemetry:
         attributes: dict[str, Any] = {
             "http.request.method": request.method,
             "http.route": route,
-            "asperion.tenant_id": -1 if tenant is None else tenant,
             "asperion.attempt": attempt + 1,
             "server.address": request.url.host,
         }
+        if tenant is not None:  # None: the user's default administration
+            attributes["asperion.tenant_id"] = tenant
         if attempt:
             attributes["http.request.resend_count"] = attempt
         span = self.tracer.start_span(

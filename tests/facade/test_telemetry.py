@@ -141,6 +141,7 @@ async def test_a_transport_error_ends_its_span_with_the_error_type(
             await client.request("GET", "/v1/debtors")
     (span,) = recorder.spans
     assert dict(span.attributes or {})["error.type"] == "ConnectError"
+    assert "asperion.tenant_id" not in dict(span.attributes or {})  # no tenant chosen
     assert span.status.status_code is StatusCode.ERROR
 
 
