@@ -70,11 +70,12 @@ async def _client(
             await shared.aclose()
 
 
-def _token_store(args: argparse.Namespace) -> TokenStore:
+def _token_store(args: argparse.Namespace, *, client_id: str | None = None) -> TokenStore:
     if args.fleet_database:
         from ..postgres import PostgresTokenStore
 
-        return PostgresTokenStore(args.fleet_database, key=args.fleet_key or args.client_id)
+        key = args.fleet_key or client_id or args.client_id
+        return PostgresTokenStore(args.fleet_database, key=key)
     return FileTokenStore(args.token_file.expanduser())
 
 
@@ -158,8 +159,9 @@ async def login(args: argparse.Namespace) -> int:
             )
             open_url = _print_url if args.no_browser else _open_browser
             token = await authorize(settings, open_url)
-    await FileTokenStore(args.token_file.expanduser()).save(token)
-    print(f"Logged in; token saved to {args.token_file}")
+    await _token_store(args, client_id=settings.client_id).save(token)
+    where = "the fleet database" if args.fleet_database else str(args.token_file)
+    print(f"Logged in; token saved to {where}")
     return 0
 
 

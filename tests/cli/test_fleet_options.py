@@ -85,3 +85,16 @@ def test_fleet_limits_need_a_fleet_database(
     monkeypatch.delenv("ASPERION_FLEET_DATABASE", raising=False)
     assert main(["sync", "--emulator", "--fleet-rate", "5"]) == 2
     assert "--fleet-rate need --fleet-database" in capsys.readouterr().err
+
+
+def test_login_saves_the_token_in_the_fleet_database(
+    postgres_dsn: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("ASPERION_FLEET_DATABASE", raising=False)
+    assert main(["login", "--emulator", "--fleet-database", postgres_dsn]) == 0
+    token = anyio.run(PostgresTokenStore(postgres_dsn, key="emulator-client").load)
+    assert token is not None
+    out = capsys.readouterr().out
+    assert "the fleet database" in out
+    assert postgres_dsn not in out
+    assert token.access_token not in out
