@@ -65,6 +65,7 @@ _RELEASE = "SELECT pg_advisory_unlock(hashtext('asperion_async.in_flight:' || %s
 
 _LATE_LIMIT = 0.03  # seconds past its start after which a request takes a new start
 _RESERVE_TRIES = 3
+_RATE_CONNECTIONS = 2  # per process: reservations take a fraction of a millisecond each
 _SLOT_POLL_MIN = 0.005
 _SLOT_POLL_MAX = 0.1
 
@@ -75,8 +76,9 @@ class PostgresRateLimit:
     Pass it as ``AsperionClient(shared_limit=...)`` in every worker, with the same ``key``
     (one per OAuth client) and the same numbers. ``rate`` is requests per second across the
     fleet (None: no rate); ``max_in_flight`` is requests in flight across the fleet (None:
-    no cap). Each process keeps at most ``max_in_flight`` connections for its slots plus one
-    for the rate. The table ``asperion_rate_limits`` is created on first use.
+    no cap). Each process keeps at most ``max_in_flight`` connections for its slots plus two
+    for the rate (a pool bound, like an HTTP client's: requests queue for a connection).
+    The table ``asperion_rate_limits`` is created on first use.
 
     The in-process limits (``max_concurrency``, ``tenant_concurrency``, ``rate_limit``)
     still apply in each process, first.
@@ -111,6 +113,7 @@ class PostgresRateLimit:
         self._local = (
             None if max_in_flight is None else anyio.Semaphore(max_in_flight, fast_acquire=True)
         )
+        self._rate_connections = anyio.Semaphore(_RATE_CONNECTIONS, fast_acquire=True)
         self._idle: list[psycopg.Connection[Any]] = []
         self._idle_lock = threading.Lock()
 
@@ -167,13 +170,14 @@ class PostgresRateLimit:
         late_limit = max(2 * interval, _LATE_LIMIT)
         for _ in range(_RESERVE_TRIES):
             asked = time.monotonic()
-            conn = await self._checkout()
-            try:
-                conn, wait = await anyio.to_thread.run_sync(self._live, conn, self._reserve)
-                wait = max(wait, 0.0)
-            finally:
-                with anyio.CancelScope(shield=True):
-                    await anyio.to_thread.run_sync(self._release, conn, None)
+            async with self._rate_connections:
+                conn = await self._checkout()
+                try:
+                    conn, wait = await anyio.to_thread.run_sync(self._live, conn, self._reserve)
+                    wait = max(wait, 0.0)
+                finally:
+                    with anyio.CancelScope(shield=True):
+                        await anyio.to_thread.run_sync(self._release, conn, None)
             if wait > 0:
                 await anyio.sleep(wait)
             if time.monotonic() - (asked + wait) <= late_limit:

@@ -63,6 +63,21 @@ async def test_starts_are_spaced_by_the_rate(postgres_dsn: str) -> None:
     assert starts[-1] - starts[0] >= 10 / 20 - 0.02  # 11 starts, 10 gaps of 50 ms
 
 
+async def test_many_waiting_requests_share_two_rate_connections(postgres_dsn: str) -> None:
+    limit = PostgresRateLimit(postgres_dsn, key="connections", rate=400)
+
+    async def request() -> None:
+        async with limit.slot():
+            pass
+
+    async with anyio.create_task_group() as group:
+        for _ in range(20):
+            group.start_soon(request)
+    assert 1 <= len(limit._idle) <= 2
+    await limit.aclose()
+    assert limit._idle == []
+
+
 async def test_a_request_woken_past_its_start_takes_a_new_one(postgres_dsn: str) -> None:
     """A stalled process must not send its overdue requests in one burst."""
     limit = PostgresRateLimit(postgres_dsn, key="late", rate=10)
