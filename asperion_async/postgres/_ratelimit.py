@@ -63,7 +63,7 @@ LIMIT 1
 """
 _RELEASE = "SELECT pg_advisory_unlock(hashtext('asperion_async.in_flight:' || %s), %s)"
 
-_LATE_LIMIT = 0.03  # seconds past its start after which a request takes a new start
+_LATE_LIMIT = 0.02  # seconds past its start after which a request takes a new start
 _RESERVE_TRIES = 3
 _RATE_CONNECTIONS = 2  # per process: reservations take a fraction of a millisecond each
 _SLOT_POLL_MIN = 0.005
@@ -167,11 +167,11 @@ class PostgresRateLimit:
         interval = self._interval
         if interval is None:
             return
-        late_limit = max(2 * interval, _LATE_LIMIT)
+        late_limit = max(interval, _LATE_LIMIT)
         for _ in range(_RESERVE_TRIES):
-            asked = time.monotonic()
             async with self._rate_connections:
                 conn = await self._checkout()
+                asked = time.monotonic()  # the database computes the wait after this
                 try:
                     conn, wait = await anyio.to_thread.run_sync(self._live, conn, self._reserve)
                     wait = max(wait, 0.0)
