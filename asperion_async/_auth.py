@@ -29,6 +29,7 @@ import httpx
 
 from ._background import BackgroundTasks, spawn_detached
 from ._stats import ClientStats
+from ._telemetry import Telemetry
 from ._tokens import Token, TokenStore, _LockableStore, token_problem
 from .errors import TokenRefreshError, TokenStoreError, TransportError
 from .oauth import request_token
@@ -76,6 +77,7 @@ class TokenManager:
         refresh_timeout: float = REFRESH_TIMEOUT,
         leeway: float = REFRESH_LEEWAY,
         clock: Callable[[], float] = time.time,
+        telemetry: Telemetry | None = None,
     ) -> None:
         if not refresh_timeout > 0:
             raise ValueError(f"refresh_timeout must be positive, got {refresh_timeout!r}")
@@ -93,6 +95,7 @@ class TokenManager:
         self._load_lock = anyio.Lock()
         self._flight: _Flight | None = None
         self._stats = stats
+        self._telemetry = telemetry
 
     def __repr__(self) -> str:
         return f"TokenManager(token_url={self._token_url!r}, store={self._store!r})"
@@ -221,4 +224,6 @@ class TokenManager:
             await self._store.save(fresh)
         obtained.append(fresh)
         self._stats.refreshes += 1
+        if self._telemetry is not None:
+            self._telemetry.refreshed()
         logger.info("refreshed the access token")

@@ -22,7 +22,7 @@ from ._auth import REFRESH_TIMEOUT, TokenManager
 from ._background import BackgroundTasks
 from ._download import save_body
 from ._endpoints import Endpoint, build_request, endpoint_module
-from ._limits import Limits
+from ._limits import Limits, SharedLimit
 from ._pagination import (
     DEFAULT_MAX_PAGES,
     DEFAULT_PREFETCH,
@@ -34,6 +34,7 @@ from ._pagination import (
 from ._pipeline import Pipeline
 from ._retry import RetryPolicy
 from ._stats import ClientStats
+from ._telemetry import create as create_telemetry
 from ._tokens import TokenStore
 from ._transport import default_transport
 from ._uploads import FileInput, base_names, check_files, check_pdf, read_upload
@@ -348,6 +349,9 @@ class AsperionClient(_Requester):
             busy tenant cannot take every slot; None for no per-tenant cap.
         rate_limit: Request starts per second over the whole client, evenly spaced; None
             (default) for no limit.
+        shared_limit: A limit shared by every process of the OAuth client, taken after the
+            in-process limits, e.g. ``asperion_async.postgres.PostgresRateLimit``; None
+            (default) for the in-process limits alone.
         max_retries: Retries after the first attempt (default 3) for 429, for 502/503/504 and
             network errors of idempotent requests, and for connections that never opened.
             0 turns retrying off.
@@ -365,6 +369,10 @@ class AsperionClient(_Requester):
         refresh_timeout: Total seconds a token refresh may take, save included (default
             30). The refresh runs in the client's own task, so a caller whose deadline ends
             first stops waiting while the refresh (and the save of a rotated token) goes on.
+        tracer_provider: OpenTelemetry tracer provider for one span per attempt (needs the
+            ``otel`` extra); None (default) uses the global one.
+        meter_provider: OpenTelemetry meter provider for the client's metrics; None
+            (default) uses the global one.
     """
 
     def __init__(
@@ -380,6 +388,7 @@ class AsperionClient(_Requester):
         max_concurrency: int = 16,
         tenant_concurrency: int | None = 4,
         rate_limit: float | None = None,
+        shared_limit: SharedLimit | None = None,
         max_retries: int = 3,
         timeout: float | httpx.Timeout = 30.0,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -388,6 +397,8 @@ class AsperionClient(_Requester):
         backoff_base: float = 0.5,
         backoff_cap: float = 8.0,
         refresh_timeout: float = REFRESH_TIMEOUT,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         api = _environment.api_url(environment)
         identity = _environment.identity_url(environment)
@@ -402,6 +413,7 @@ class AsperionClient(_Requester):
             max_concurrency=max_concurrency,
             tenant_concurrency=tenant_concurrency,
             rate_limit=rate_limit,
+            shared=shared_limit,
         )
         policy = RetryPolicy(
             max_retries=max_retries, backoff_base=backoff_base, backoff_cap=backoff_cap
@@ -429,6 +441,8 @@ class AsperionClient(_Requester):
         stats = ClientStats()
         # Fetch-ahead and token refreshes run here while the client is open in `async with`.
         background = BackgroundTasks()
+        # OpenTelemetry (if installed): the given providers, else the global ones.
+        telemetry = create_telemetry(tracer_provider, meter_provider)
         auth = TokenManager(
             store=token_store,
             http=http,
@@ -438,6 +452,7 @@ class AsperionClient(_Requester):
             stats=stats,
             background=background,
             refresh_timeout=refresh_timeout,
+            telemetry=telemetry,
         )
         self._pipeline = Pipeline(
             http=http,
@@ -448,6 +463,7 @@ class AsperionClient(_Requester):
             tenant_header=tenant_header,
             stats=stats,
             background=background,
+            telemetry=telemetry,
         )
 
     def __repr__(self) -> str:

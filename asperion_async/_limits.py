@@ -2,7 +2,9 @@
 
 ``Limits.slot(tenant)`` is held for exactly one attempt (send plus, for a stream, reading
 the body): first the tenant's own slot, then a slot of the whole client, then -- if a rate
-limit is set -- the start time the rate limiter hands out. Backoff sleeps between attempts
+limit is set -- the start time the rate limiter hands out, and last -- if one is given --
+the slot of a ``SharedLimit`` that every process of the client shares (for example
+``asperion_async.postgres.PostgresRateLimit``). Backoff sleeps between attempts
 happen outside ``slot``, so a waiting retry never blocks anyone.
 """
 
@@ -11,10 +13,21 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from typing import Protocol
 
 import anyio
 
-__all__ = ["Limits", "RateLimiter"]
+__all__ = ["Limits", "RateLimiter", "SharedLimit"]
+
+
+class SharedLimit(Protocol):
+    """A limit shared with other processes: ``slot()`` is held for one attempt.
+
+    It is entered after the in-process limits, and leaving it must free what it holds even
+    when the request failed or was cancelled.
+    """
+
+    def slot(self) -> contextlib.AbstractAsyncContextManager[None]: ...
 
 
 class RateLimiter:
@@ -93,6 +106,7 @@ class Limits:
         max_concurrency: int,
         tenant_concurrency: int | None,
         rate_limit: float | None,
+        shared: SharedLimit | None = None,
     ) -> None:
         _require_positive_int(max_concurrency, "max_concurrency")
         if tenant_concurrency is not None:
@@ -107,6 +121,7 @@ class Limits:
             None if tenant_concurrency is None else _TenantSemaphores(tenant_concurrency)
         )
         self.rate = None if rate_limit is None else RateLimiter(rate_limit)
+        self.shared = shared
 
     @property
     def in_flight(self) -> int:
@@ -128,7 +143,11 @@ class Limits:
             try:
                 if self.rate is not None:
                     await self.rate.wait()
-                yield
+                if self.shared is None:
+                    yield
+                else:
+                    async with self.shared.slot():
+                        yield
             finally:
                 self._global.release()
         finally:

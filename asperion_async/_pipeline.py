@@ -28,6 +28,7 @@ from ._reasons import network_reason
 from ._redact import path_and_query
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
+from ._telemetry import Telemetry
 from .errors import error_from_response, transport_error
 
 __all__ = ["Pipeline"]
@@ -52,6 +53,7 @@ class Pipeline:
         tenant_header: str,
         stats: ClientStats,
         background: BackgroundTasks | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.http = http
         self._transport = transport
@@ -60,6 +62,7 @@ class Pipeline:
         self.policy = policy
         self.tenant_header = tenant_header
         self.stats = stats
+        self.telemetry = telemetry  # None: no opentelemetry-api, nothing recorded
         # Open while the client is in `async with`.
         self.background = background or BackgroundTasks()
         base = http.base_url  # httpx keeps its path ending in "/"
@@ -94,15 +97,22 @@ class Pipeline:
     ) -> httpx.Response:
         attempt = 0
         reauthenticated = False
+        telemetry = self.telemetry
         while True:
             token = await self.auth.token()
             outgoing = self._build(method, url, tenant, token.access_token, request)
             response: httpx.Response | None = None
             failure: httpx.TransportError | None = None
             async with contextlib.AsyncExitStack() as held:
+                queued = time.monotonic() if telemetry is not None else 0.0
                 await held.enter_async_context(self.limits.slot(tenant))
                 started = time.monotonic()
                 self.stats.requests += 1
+                span = None
+                if telemetry is not None:
+                    span = telemetry.attempt(outgoing, tenant, attempt, started - queued)
+                    if span is not None:  # it ends when the attempt lets go of its slot
+                        held.enter_context(span)
                 try:
                     response = await self._dispatch(outgoing)
                     held.push_async_callback(response.aclose)
@@ -110,12 +120,16 @@ class Pipeline:
                         await response.aread()
                 except httpx.TransportError as exc:
                     response = None
+                    if span is not None:
+                        span.failed(exc)
                     self._log(outgoing, None, attempt, started, tenant, exc)
                     if self.policy.retry_error(method, exc, attempt):
                         delay = self.policy.delay(attempt)
                     else:
                         failure = exc
                 else:
+                    if span is not None:
+                        span.answered(response)
                     self._log(outgoing, response, attempt, started, tenant, None)
                     if response.is_success:
                         keep.push_async_exit(held.pop_all())
@@ -138,6 +152,8 @@ class Pipeline:
                     reauthenticated = True
                     await self.auth.rejected(token)
                     self.stats.retries += 1
+                    if telemetry is not None:
+                        telemetry.retried(method)
                     continue
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 if not self.policy.retry_status(method, response.status_code, attempt) or (
@@ -147,6 +163,8 @@ class Pipeline:
                 delay = self.policy.delay(attempt, retry_after)
             attempt += 1
             self.stats.retries += 1
+            if telemetry is not None:
+                telemetry.retried(method)
             logger.info(
                 "retrying %s %s in %.2f s (attempt %d, tenant %s)",
                 method,

@@ -8,7 +8,7 @@ import time
 import webbrowser
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
@@ -17,7 +17,7 @@ from rich.table import Table
 
 from .._client import AsperionClient
 from .._environment import token_url
-from .._tokens import FileTokenStore
+from .._tokens import FileTokenStore, TokenStore
 from ._emulated import Emulated, emulated
 from ._errors import CommandError, UsageError
 from ._login import LoginSettings, authorize
@@ -25,6 +25,9 @@ from ._progress import SyncSummary, show_progress
 from ._resources import discover, select
 from ._store import Store
 from ._sync import SyncPlan, list_administrations, run_sync
+
+if TYPE_CHECKING:
+    from ..postgres import PostgresRateLimit
 
 
 @asynccontextmanager
@@ -41,14 +44,16 @@ async def _environment(args: argparse.Namespace) -> AsyncIterator[Emulated | Non
 async def _client(
     args: argparse.Namespace, emulator: Emulated | None, **limits: Any
 ) -> AsyncIterator[AsperionClient]:
+    shared = _fleet_limit(args, emulator)
+    if shared is not None:
+        limits["shared_limit"] = shared
     if emulator is not None:
         client = emulator.client(**limits)
     else:
-        store = FileTokenStore(args.token_file.expanduser())
+        store = _token_store(args)
         if await store.load() is None:
-            raise CommandError(
-                f"no saved token in {args.token_file}; run `asperion-async login` first"
-            )
+            where = "--fleet-database" if args.fleet_database else str(args.token_file)
+            raise CommandError(f"no saved token in {where}; run `asperion-async login` first")
         client = AsperionClient(
             client_id=args.client_id,
             client_secret=args.client_secret,
@@ -58,8 +63,32 @@ async def _client(
             token_url=None if args.identity_url is None else token_url(args.identity_url),
             **limits,
         )
-    async with client:
-        yield client
+    try:
+        async with client:
+            yield client
+    finally:
+        if shared is not None:
+            await shared.aclose()
+
+
+def _token_store(args: argparse.Namespace, *, client_id: str | None = None) -> TokenStore:
+    if args.fleet_database:
+        from ..postgres import PostgresTokenStore
+
+        key = args.fleet_key or client_id or args.client_id
+        return PostgresTokenStore(args.fleet_database, key=key)
+    return FileTokenStore(args.token_file.expanduser())
+
+
+def _fleet_limit(args: argparse.Namespace, emulator: Emulated | None) -> PostgresRateLimit | None:
+    rate = getattr(args, "fleet_rate", None)
+    in_flight = getattr(args, "fleet_in_flight", None)
+    if rate is None and in_flight is None:
+        return None
+    from ..postgres import PostgresRateLimit
+
+    key = args.fleet_key or (emulator.emulator.client_id if emulator else args.client_id)
+    return PostgresRateLimit(args.fleet_database, key=key, rate=rate, max_in_flight=in_flight)
 
 
 async def tenants(args: argparse.Namespace) -> int:
@@ -132,8 +161,9 @@ async def login(args: argparse.Namespace) -> int:
             )
             open_url = _print_url if args.no_browser else _open_browser
             token = await authorize(settings, open_url)
-    await FileTokenStore(args.token_file.expanduser()).save(token)
-    print(f"Logged in; token saved to {args.token_file}")
+    await _token_store(args, client_id=settings.client_id).save(token)
+    where = "the fleet database" if args.fleet_database else str(args.token_file)
+    print(f"Logged in; token saved to {where}")
     return 0
 
 
@@ -154,6 +184,11 @@ async def serve_emulator(args: argparse.Namespace) -> int:
         emulator.served(args.host, args.port) as base_url,
     ):
         token = emulator.token()
+        if args.fleet_database:  # the fleet's workers start from this token
+            from ..postgres import PostgresTokenStore
+
+            key = args.fleet_key or emulator.emulator.client_id
+            await PostgresTokenStore(args.fleet_database, key=key).save(token)
         print(f"Asperion emulator with {args.tenants} administrations")
         print(f"base URL:     {base_url}")
         print(f"access token: {token.access_token}")

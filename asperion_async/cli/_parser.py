@@ -140,6 +140,7 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help=f"where the token is kept (default {DEFAULT_TOKEN_FILE})",
     )
+    _fleet_database_option(parser)
     _emulator_options(parser)
     _verbose_option(parser, default=argparse.SUPPRESS)
 
@@ -153,6 +154,22 @@ def _verbose_option(parser: argparse.ArgumentParser, *, default: object = 0) -> 
         default=default,
         help="log what the SDK does to stderr: -v retries and token refreshes, -vv also"
         " every request",
+    )
+
+
+def _fleet_database_option(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("fleet (several processes or machines)")
+    group.add_argument(
+        "--fleet-database",
+        metavar="CONNINFO",
+        help="PostgreSQL shared by the fleet: the token is kept there (instead of"
+        " --token-file) and --fleet-rate / --fleet-in-flight count there"
+        " (default: $ASPERION_FLEET_DATABASE; prefer the variable if it holds a password)",
+    )
+    group.add_argument(
+        "--fleet-key",
+        metavar="KEY",
+        help="names the shared token and limits in --fleet-database (default: the client id)",
     )
 
 
@@ -178,6 +195,20 @@ def _limit_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="PER_SECOND",
         help="requests per second in total (default: no limit)",
+    )
+    group.add_argument(
+        "--fleet-rate",
+        type=_rate,
+        default=None,
+        metavar="PER_SECOND",
+        help="requests per second across every process sharing --fleet-database",
+    )
+    group.add_argument(
+        "--fleet-in-flight",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="requests in flight across every process sharing --fleet-database",
     )
 
 
@@ -299,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _emulator_options(emulator)
     _verbose_option(emulator, default=argparse.SUPPRESS)
+    _fleet_database_option(emulator)
     return parser
 
 
@@ -316,6 +348,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def _check(args: argparse.Namespace) -> None:
     """Cross-check the options and fill in the defaults that depend on other options."""
     emulated = args.command == "emulator" or args.emulator
+    args.fleet_database = args.fleet_database or os.environ.get("ASPERION_FLEET_DATABASE")
+    fleet_limits = [
+        flag
+        for flag, value in (
+            ("--fleet-rate", getattr(args, "fleet_rate", None)),
+            ("--fleet-in-flight", getattr(args, "fleet_in_flight", None)),
+        )
+        if value is not None
+    ]
+    if fleet_limits and not args.fleet_database:
+        raise UsageError(f"{', '.join(fleet_limits)} need --fleet-database")
     if args.command == "emulator" and args.host not in ("127.0.0.1", "::1", "localhost"):
         raise UsageError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
     if args.command == "login" and args.redirect_port is None:

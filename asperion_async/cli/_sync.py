@@ -31,6 +31,7 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 
 from .. import errors
 from .._client import AsperionClient, TenantClient
+from .._telemetry import items_synced
 from ._errors import CommandError
 from ._journal import sync_changes
 from ._progress import SyncProgress
@@ -242,6 +243,15 @@ async def _write_all(
             deleted = await anyio.to_thread.run_sync(store.apply, batch)
             for write, count in zip(batch, deleted, strict=True):
                 progress.committed(write, count)
+                _count_items(write)
+
+
+def _count_items(write: Write) -> None:
+    """The items of a committed page or increment, for the ``asperion.sync.items`` metric."""
+    items = getattr(write, "items", None)
+    if items:
+        resource = str(getattr(write, "resource", ""))
+        items_synced(len(items), resource=resource, tenant=int(getattr(write, "tenant_id", 0)))
 
 
 def _weight(write: Write) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from ._tenants import ItemView, Tenant, Tenants, file_fields
 from ._values import project
 
 ItemId = int | str
+_TICKS_PER_SECOND = 100
 
 
 @dataclass
@@ -39,7 +41,14 @@ class EmulatorStats:
     ``requests`` counts API requests per ``("GET /v1/debtors", tenant_id)`` (tenant ``None``
     when the request was refused before a tenant was chosen); ``creates`` counts stored
     creates per collection; ``faults`` counts injected faults per kind
-    (``"429"``, ``"503"``, ``"drop"``, ``"revoke"``).
+    (``"429"``, ``"503"``, ``"drop"``, ``"revoke"``). ``token_errors`` counts refused token
+    requests per OAuth error (``"invalid_grant"``, ...); ``refresh_log`` holds, per refresh,
+    its time and the expiry of the access token it replaced (epoch seconds).
+
+    ``arrivals`` counts API requests per 10 ms of ``time.monotonic()`` as they arrive, and
+    ``in_flight`` / ``max_in_flight`` the API requests being handled (now / at most), so
+    tests can check a rate limit and an in-flight cap from the server's side
+    (``busiest_second``).
     """
 
     requests: Counter[tuple[str, int | None]] = field(default_factory=Counter)
@@ -47,6 +56,29 @@ class EmulatorStats:
     faults: Counter[str] = field(default_factory=Counter)
     tokens_issued: int = 0
     refreshes: int = 0
+    token_errors: Counter[str] = field(default_factory=Counter)
+    refresh_log: list[tuple[float, float]] = field(default_factory=list)
+    arrivals: Counter[int] = field(default_factory=Counter)
+    in_flight: int = 0
+    max_in_flight: int = 0
+
+    def arrived(self) -> None:
+        self.arrivals[int(time.monotonic() * _TICKS_PER_SECOND)] += 1
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def busiest_second(self) -> int:
+        """The most API requests that arrived within any one second (sliding, 10 ms steps)."""
+        if not self.arrivals:
+            return 0
+        first, last = min(self.arrivals), max(self.arrivals)
+        counts = [self.arrivals.get(tick, 0) for tick in range(first, last + 1)]
+        window = sum(counts[:_TICKS_PER_SECOND])
+        busiest = window
+        for i in range(_TICKS_PER_SECOND, len(counts)):
+            window += counts[i] - counts[i - _TICKS_PER_SECOND]
+            busiest = max(busiest, window)
+        return busiest
 
     def requests_to(self, path: str | None = None, tenant: int | None = None) -> int:
         """Requests whose operation path contains ``path`` and (if given) for ``tenant``."""
@@ -172,6 +204,15 @@ class EmulatorApp:
         return endpoint
 
     async def _api(self, request: Request, op: Operation) -> Response:
+        with self.lock:
+            self.stats.arrived()
+        try:
+            return await self._serve(request, op)
+        finally:
+            with self.lock:
+                self.stats.in_flight -= 1
+
+    async def _serve(self, request: Request, op: Operation) -> Response:
         number = self._next_number()
         label = f"{op.method} {op.path}"
         delay = _faults.latency(self.settings.latency, self.settings.fault_seed, number)
@@ -274,11 +315,13 @@ class EmulatorApp:
             try:
                 answer = self.authority.token(form)
             except OAuthError as error:
+                self.stats.token_errors[error.error] += 1
                 return JSONResponse(
                     error.body(), status_code=error.status, headers={"Cache-Control": "no-store"}
                 )
             self.stats.tokens_issued = self.authority.tokens_issued
             self.stats.refreshes = self.authority.refreshes
+            self.stats.refresh_log = self.authority.refresh_log
         return JSONResponse(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 

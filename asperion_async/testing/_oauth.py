@@ -62,8 +62,11 @@ class Authority:
         self._access: dict[str, float] = {}
         self._refresh: dict[str, str] = {}  # live refresh token -> scope
         self._used: set[str] = set()
+        self._expiry_of: dict[str, float] = {}  # refresh token -> expiry of its access token
         self.tokens_issued = 0
         self.refreshes = 0
+        # Per refresh: (when, expiry of the access token it replaced).
+        self.refresh_log: list[tuple[float, float]] = []
 
     # --- /connect/authorize ------------------------------------------------------------
     def authorize(self, params: Mapping[str, str]) -> str:
@@ -121,6 +124,7 @@ class Authority:
             raise OAuthError("invalid_grant", "unknown or already used refresh token")
         scope = self._refresh[token]
         self.refreshes += 1
+        self.refresh_log.append((self._clock(), self._expiry_of.pop(token, float("nan"))))
         if not self._rotate:
             return self._issue(scope, refresh_token=token)
         del self._refresh[token]
@@ -132,6 +136,7 @@ class Authority:
         self._access[access] = self._clock() + self.lifetime
         refresh = refresh_token or secrets.token_urlsafe(32)
         self._refresh[refresh] = scope
+        self._expiry_of[refresh] = self._access[access]
         self.tokens_issued += 1
         return {
             "access_token": access,

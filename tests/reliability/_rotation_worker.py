@@ -1,8 +1,9 @@
 """A child process for the refresh-rotation scenario: calls the API in a loop until a
-deadline, sharing one FileTokenStore with its siblings; prints a JSON summary.
+deadline, sharing one token store with its siblings; prints a JSON summary.
 
-Usage: python _rotation_worker.py BASE_URL TOKEN_FILE SECONDS TENANT (client id and secret
-in ASPERION_CLIENT_ID / ASPERION_CLIENT_SECRET).
+Usage: python _rotation_worker.py BASE_URL STORE SECONDS TENANT (client id and secret in
+ASPERION_CLIENT_ID / ASPERION_CLIENT_SECRET). STORE is a token file (FileTokenStore) or a
+``postgresql://`` conninfo (PostgresTokenStore).
 """
 
 from __future__ import annotations
@@ -19,13 +20,22 @@ from asperion_client.api.debtors import list_debtors
 import asperion_async as asp
 
 
-async def run(base_url: str, token_file: str, seconds: float, tenant: int) -> dict[str, object]:
+def store_for(target: str) -> asp.TokenStore:
+    if target.startswith("postgresql://"):
+        from asperion_async.postgres import PostgresTokenStore
+
+        return PostgresTokenStore(target, key="rotation")
+    return asp.FileTokenStore(target)
+
+
+async def run(base_url: str, store: str, seconds: float, tenant: int) -> dict[str, object]:
     errors: Counter[str] = Counter()
     calls = 0
+    started = time.time()
     async with asp.AsperionClient(
         client_id=os.environ["ASPERION_CLIENT_ID"],
         client_secret=os.environ["ASPERION_CLIENT_SECRET"],
-        token_store=asp.FileTokenStore(token_file),
+        token_store=store_for(store),
         base_url=base_url,
         token_url=f"{base_url}/connect/token",
         backoff_base=0.01,
@@ -41,6 +51,8 @@ async def run(base_url: str, token_file: str, seconds: float, tenant: int) -> di
             calls += 1
         stats = client.stats
     return {
+        "started": started,
+        "stopped": time.time(),
         "calls": calls,
         "requests": stats.requests,
         "retries": stats.retries,
