@@ -71,7 +71,6 @@ The API pages by offset (``page``/``pageSize``), with no cursor and no snapshot.
 from __future__ import annotations
 
 import inspect
-import json
 import math
 import sys
 import threading
@@ -89,6 +88,7 @@ import httpx
 from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
+from ._json import json_loads
 from .errors import UnexpectedResponseError
 
 __all__ = [
@@ -343,7 +343,7 @@ class _Window:
         if isinstance(outcome, Exception):
             return outcome
         try:
-            raw_items, raw_meta = _envelope(json.loads(outcome.content), self._source.name, number)
+            raw_items, raw_meta = _envelope(json_loads(outcome.content), self._source.name, number)
         except ValueError as exc:  # not JSON (JSONDecodeError, bad UTF-8), or not an envelope
             error = UnexpectedResponseError.from_response(outcome, exc)
             error.__cause__ = exc

@@ -252,8 +252,7 @@ def generate(spec_text: str, output_dir: Path) -> None:
         target = Path(tmp) / "out"
         command = [
             sys.executable,
-            "-m",
-            "openapi_python_client",
+            str(Path(__file__).with_name("_client_generator.py")),
             "generate",
             "--path",
             str(view),

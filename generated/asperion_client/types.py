@@ -1,10 +1,15 @@
 """Contains some shared types for properties"""
 
+import datetime
+import json
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
+from dateutil.parser import isoparse
 
 
 class Unset:
@@ -51,4 +56,73 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def json_body(response: httpx.Response) -> Any:
+    """A response's JSON body with every non-integer number as the exact ``Decimal`` written."""
+    return json.loads(response.content, parse_float=Decimal)
+
+
+def to_decimal(value: object) -> Decimal:
+    """A JSON number (or numeric string) as an exact ``Decimal``; anything else raises.
+
+    Bodies decoded with ``json_body`` already hold ``Decimal``; an ``int`` converts exactly
+    and a ``float`` (a body decoded elsewhere) through its shortest repr, never its binary
+    expansion.
+    """
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, bool):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    elif isinstance(value, int):
+        return Decimal(value)
+    elif isinstance(value, (float, str)):
+        try:
+            number = Decimal(repr(value) if isinstance(value, float) else value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a number: {value!r}") from None
+    else:
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    if not number.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
+
+
+def _iso_text(value: object, kind: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 {kind} string, got {type(value).__name__}")
+    return value
+
+
+def to_date(value: object) -> datetime.date:
+    """An ISO date; a date-time (``2023-01-01T00:00:00``, as the API sends some dates) gives
+    its date. Anything else raises ``ValueError``/``TypeError``, never passes through."""
+    text = _iso_text(value, "date")
+    try:
+        if len(text) == 10:
+            return datetime.date.fromisoformat(text)
+        return isoparse(text).date()
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date: {value!r}") from None
+
+
+def to_datetime(value: object) -> datetime.datetime:
+    """An ISO date-time (offset optional, .NET's seven fraction digits too). Anything else
+    raises."""
+    text = _iso_text(value, "date-time")
+    try:
+        return isoparse(text)
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date-time: {value!r}") from None
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_body",
+    "to_date",
+    "to_datetime",
+    "to_decimal",
+]

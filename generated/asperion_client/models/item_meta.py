@@ -45,6 +45,14 @@ class ItemMeta:
         item_meta.additional_properties = d
         return item_meta
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name, value in (("self_", self.self_),) if value is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

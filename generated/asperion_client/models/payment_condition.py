@@ -81,6 +81,21 @@ class PaymentCondition:
         payment_condition.additional_properties = d
         return payment_condition
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("meta", self.meta),
+                ("days", self.days),
+                ("description", self.description),
+                ("id", self.id),
+            )
+            if value is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
