@@ -20,9 +20,9 @@ from typing import Any
 
 def _patch() -> None:
     from openapi_python_client.parser import responses
+    from openapi_python_client.parser.errors import PropertyError
     from openapi_python_client.parser.properties.float import FloatProperty
     from openapi_python_client.parser.properties.protocol import Value
-    from openapi_python_client.parser.errors import PropertyError
     from openapi_python_client.strings import PythonCode
 
     FloatProperty._type_string = "Decimal"  # type: ignore[misc]

@@ -92,13 +92,42 @@ def test_normalizer_is_idempotent_and_key_order_is_stable() -> None:
     assert list(once) == sorted(once)
 
 
-def test_normalizer_keeps_existing_ids_and_dedupes_clashes() -> None:
+def test_unmapped_clashes_take_names_from_their_paths_whatever_the_vendor_ids() -> None:
     doc = _swashbuckle_like()
     doc["paths"]["/v1/things"]["get"]["operationId"] = "Things_GetAll"
     doc["paths"]["/v1/other"] = copy.deepcopy(doc["paths"]["/v1/things"])
-    out = regenerate.normalize(doc)
-    assert out["paths"]["/v1/things"]["get"]["operationId"] == "things_get_all_2"
-    assert out["paths"]["/v1/other"]["get"]["operationId"] == "things_get_all"
+    out, report = regenerate.normalize_with_report(doc)
+    assert out["paths"]["/v1/things"]["get"]["operationId"] == "list_things"
+    assert out["paths"]["/v1/other"]["get"]["operationId"] == "list_other"
+    assert "GET /v1/other -> list_other" in report.new_operations
+
+
+def test_a_new_operation_never_renames_an_existing_one() -> None:
+    """Adding an operation whose rule name is taken leaves every mapped name as it was."""
+    before = regenerate.normalize(SPEC)
+    doc = copy.deepcopy(SPEC)
+    doc["paths"]["/v1/debtors/export"] = {
+        "get": copy.deepcopy(SPEC["paths"]["/v1/debtors"]["get"]) | {"operationId": "x"}
+    }
+    doc["paths"]["/v1/debtorz"] = {"get": copy.deepcopy(SPEC["paths"]["/v1/debtors"]["get"])}
+    after, report = regenerate.normalize_with_report(doc)
+    assert regenerate.renamed_public_names(before, after) == []
+    names = {p: op["operationId"] for p, m, op in regenerate._operations(after) if m == "get"}
+    assert names["/v1/debtors"] == "list_debtors"
+    assert names["/v1/debtors/export"] == "list_debtor_export"
+    # The rule gives `list_debtors` again, which the map owns: a suffix from its own path.
+    assert names["/v1/debtorz"].startswith("list_debtorz")
+    assert len(report.new_operations) == 2
+
+
+def test_singular_of_words_the_suffix_rules_would_break() -> None:
+    assert regenerate._singular("movies") == "movie"
+    assert regenerate._singular("status") == "status"
+    assert regenerate._singular("statuses") == "status"
+    assert regenerate._singular("series") == "series"
+    assert regenerate._singular("addresses") == "address"
+    assert regenerate._singular("countries") == "country"
+    assert regenerate._singular("batches_with_lines") == "batch_with_lines"
 
 
 def test_generator_view_drops_error_bodies_only() -> None:
