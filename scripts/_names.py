@@ -140,6 +140,7 @@ def apply_operations(
             unmapped.append((key, path, method, operation))
     for path in [p for p, item in document.get("paths", {}).items() if not _has_operation(item)]:
         del document["paths"][path]
+    _rename_path_parameters(document, {k: v[0] for k, v in mapped.items()})
     report.missing_operations = sorted(mapped[k][0] for k in set(mapped) - found)
     taken = {entry["name"] for entry in names["operations"].values()}
     wanted: dict[str, list[str]] = {}
@@ -170,6 +171,36 @@ def apply_operations(
             operation["operationId"] = name
         report.new_operations.append(f"{method.upper()} {path} -> {name}")
     report.new_operations.sort()
+
+
+_PLACEHOLDER = re.compile(r"\{([^}]+)\}")
+
+
+def _rename_path_parameters(document: dict[str, Any], mapped: dict[str, str]) -> None:
+    """Path parameters take the map's names (``{purchaseInvoiceId}`` -> ``{id}``), by position,
+    so the generated functions keep their argument names."""
+    paths = document.get("paths", {})
+    for path in list(paths):
+        item = paths[path]
+        keys = [shape(m, path) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        wanted = next((mapped[k] for k in keys if k in mapped), None)
+        if wanted is None:
+            continue
+        old_names = _PLACEHOLDER.findall(path)
+        new_names = _PLACEHOLDER.findall(wanted)
+        if old_names == new_names or len(old_names) != len(new_names):
+            continue
+        renames = dict(zip(old_names, new_names, strict=True))
+        parts = _PLACEHOLDER.split(path)  # literal, name, literal, name, ..., literal
+        parts[1::2] = ["{" + name + "}" for name in new_names]
+        new_path = "".join(parts)
+        if new_path in paths:
+            continue
+        for holder in [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]:
+            for param in holder.get("parameters", []):
+                if param.get("in") == "path" and param.get("name") in renames:
+                    param["name"] = renames[param["name"]]
+        paths[new_path] = paths.pop(path)
 
 
 def _has_operation(item: dict[str, Any]) -> bool:
