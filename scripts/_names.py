@@ -407,3 +407,90 @@ def _rewrite_refs(node: Any, refs: dict[str, str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _rewrite_refs(value, refs)
+
+
+# ---------------------------------------------------------------------------------------------
+# adding to the map
+
+
+def locators(document: dict[str, Any], schema: str) -> list[str]:
+    """Where a normalized document uses ``schema``: the locators a map entry for it lists
+    (2xx answers and bodies first, then error answers and parameters, then the models that
+    hold it)."""
+    wanted = _SCHEMA_REF + schema
+    resolver = _Resolver(document)
+    direct: list[str] = []
+    other: list[str] = []
+    ordered = sorted(operations(document), key=lambda t: (t[0], HTTP_METHODS.index(t[1])))
+    for path, method, operation in ordered:
+        key = f"{method.upper()} {path}"
+        for status, response in sorted(operation.get("responses", {}).items()):
+            if _ref_of(_content_schema(resolver._deref_any(response))) == wanted:
+                is_ok = str(status).startswith("2")
+                (direct if is_ok else other).append(
+                    f"{key} response" if is_ok else f"{key} response {status}"
+                )
+        if _ref_of(_content_schema(resolver._deref_any(operation.get("requestBody")))) == wanted:
+            direct.append(f"{key} body")
+        for param in operation.get("parameters", []):
+            resolved = resolver._deref_any(param)
+            if _ref_of(resolved.get("schema")) == wanted:
+                other.append(f"{key} parameter {resolved.get('name')}")
+    nested: list[str] = []
+    for name, holder in sorted(resolver.schemas.items()):
+        if name == schema or not isinstance(holder, dict):
+            continue
+        for member in holder.get("allOf", []):
+            if _ref_of(member) == wanted:
+                nested.append(f"model {name} &base")
+        parts = [holder, *[m for m in holder.get("allOf", []) if isinstance(m, dict)]]
+        for part in parts:
+            for prop, value in (part.get("properties") or {}).items():
+                if _ref_of(value) == wanted:
+                    nested.append(f"model {name} .{prop}")
+                elif isinstance(value, dict) and _ref_of(value.get("items")) == wanted:
+                    nested.append(f"model {name} .{prop}[]")
+    chosen = list(dict.fromkeys(direct))[:2] or list(dict.fromkeys(other))[:2]
+    return chosen + list(dict.fromkeys(nested))[:2]
+
+
+def _ref_of(node: Any) -> str | None:
+    for _ in range(8):
+        if not isinstance(node, dict):
+            return None
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            return ref
+        members = _members(node)
+        if len(members) != 1:
+            return None
+        node = members[0]
+    return None
+
+
+def with_additions(names: dict[str, Any], normalized: dict[str, Any]) -> dict[str, Any]:
+    """``names`` plus entries for what it did not cover in ``normalized`` (the names the run
+    gave them). Nothing already in the map changes: additions only, for review in the PR."""
+    updated = json.loads(json.dumps(names))
+    known = {shape(*key.split(" ", 1)) for key in [*names["operations"], *names["exclude"]]}
+    for path, method, operation in operations(normalized):
+        if shape(method, path) not in known:
+            updated["operations"][f"{method.upper()} {strip_prefix(path)}"] = {
+                "name": operation["operationId"],
+                "group": operation["tags"][0],
+            }
+    for schema in normalized.get("components", {}).get("schemas", {}):
+        if schema not in updated["models"]:
+            updated["models"][schema] = locators(normalized, schema)
+    updated["operations"] = dict(sorted(updated["operations"].items(), key=_by_path))
+    updated["models"] = dict(sorted(updated["models"].items()))
+    return updated
+
+
+def _by_path(item: tuple[str, Any]) -> tuple[str, int]:
+    method, path = item[0].split(" ", 1)
+    return path, HTTP_METHODS.index(method.lower())
+
+
+def dump(names: dict[str, Any]) -> str:
+    return json.dumps(names, indent=2, ensure_ascii=False) + "\n"

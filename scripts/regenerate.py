@@ -280,10 +280,42 @@ def normalize_with_report(
         for holder in components.get(component, {}).values():
             if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
                 holder["content"] = _prune_content(holder["content"])
+    for holder in _parameter_holders(doc):
+        for param in holder:
+            _plain_header(_resolve_parameter(doc, param))
     _names.apply_operations(doc, names, report, operation_id, _snake)
     _names.apply_schemas(doc, names, report)
     _tolerate(doc)
     return _sorted(doc), report
+
+
+def _parameter_holders(document: dict[str, Any]) -> Iterator[list[Any]]:
+    for item in document.get("paths", {}).values():
+        yield item.get("parameters", [])
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                yield item[method].get("parameters", [])
+
+
+_HEADER_TYPES = {"string", "integer", "number", "boolean"}
+
+
+def _plain_header(param: dict[str, Any]) -> None:
+    """A header the generator cannot type (a date, a uuid, a list) becomes a plain string
+    parameter: the caller passes the header's text, which is what goes on the wire."""
+    schema = param.get("schema")
+    if param.get("in") != "header" or not isinstance(schema, dict):
+        return
+    kind = schema.get("type")
+    if kind in _HEADER_TYPES and not (kind == "string" and "format" in schema):
+        return
+    note = f"{kind or 'value'}" + (f" ({schema['format']})" if "format" in schema else "")
+    param["schema"] = {"type": "string"}
+    if "nullable" in schema:
+        param["schema"]["nullable"] = schema["nullable"]
+    param["description"] = (
+        param.get("description", "") + f" Sent as text; the API types it {note}."
+    ).strip()
 
 
 def _tolerate(document: dict[str, Any]) -> None:
@@ -517,7 +549,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="only report whether the committed files are stale"
     )
+    parser.add_argument(
+        "--add-names",
+        action="store_true",
+        help="add what openapi/names.json does not cover to it (additions only, for review)",
+    )
     args = parser.parse_args(argv)
+    if args.check and args.add_names:
+        parser.error("--add-names writes the map; it cannot be combined with --check")
     try:
         document = load_file(args.from_file) if args.from_file else fetch(args.url)
         normalized, report = normalize_with_report(document)
@@ -534,6 +573,12 @@ def main(argv: list[str] | None = None) -> int:
             print("openapi/ and generated/ are up to date.")
             return 0
         replace_together(spec_text)
+        if args.add_names:
+            names = _names.load()
+            updated = _names.with_additions(names, normalized)
+            if updated != names:
+                _names.NAMES_PATH.write_text(_names.dump(updated), encoding="utf-8")
+                print(f"Added the names above to {_names.NAMES_PATH.relative_to(ROOT)}")
     except RegenerateError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1
