@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
@@ -9,7 +10,6 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
 from attrs import define
-from dateutil.parser import isoparse
 
 
 class Unset:
@@ -86,32 +86,46 @@ def to_decimal(value: object) -> Decimal:
     return number
 
 
-def _iso_text(value: object, kind: str) -> str:
+_ISO = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?)?"
+    r"(Z|z|[+-]\d{2}(?::?\d{2})?)?"
+)
+
+
+def _parse_iso(value: object, kind: str) -> datetime.datetime:
+    """ISO 8601 as the API writes it, on every Python: .NET's seven fraction digits are cut to
+    six, ``Z`` is UTC, a missing offset stays naive, a bare date is midnight."""
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 {kind} string, got {type(value).__name__}")
-    return value
+    match = _ISO.fullmatch(value.strip())
+    if match is not None:
+        day, clock, fraction, offset = match.groups()
+        text = day + "T" + (clock or "00:00")
+        if fraction:
+            text += "." + fraction[:6].ljust(6, "0")
+        if offset:
+            if offset in ("Z", "z"):
+                offset = "+00:00"
+            elif ":" not in offset:
+                offset = offset[:3] + ":" + (offset[3:] or "00")
+            text += offset
+        try:
+            return datetime.datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ValueError(f"not an ISO 8601 {kind}: {value!r}")
 
 
 def to_date(value: object) -> datetime.date:
     """An ISO date; a date-time (``2023-01-01T00:00:00``, as the API sends some dates) gives
     its date. Anything else raises ``ValueError``/``TypeError``, never passes through."""
-    text = _iso_text(value, "date")
-    try:
-        if len(text) == 10:
-            return datetime.date.fromisoformat(text)
-        return isoparse(text).date()
-    except ValueError:
-        raise ValueError(f"not an ISO 8601 date: {value!r}") from None
+    return _parse_iso(value, "date").date()
 
 
 def to_datetime(value: object) -> datetime.datetime:
     """An ISO date-time (offset optional, .NET's seven fraction digits too). Anything else
     raises."""
-    text = _iso_text(value, "date-time")
-    try:
-        return isoparse(text)
-    except ValueError:
-        raise ValueError(f"not an ISO 8601 date-time: {value!r}") from None
+    return _parse_iso(value, "date-time")
 
 
 __all__ = [
