@@ -6,6 +6,7 @@ import copy
 import http.server
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -255,3 +256,134 @@ def test_unreachable_url_fails_cleanly(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "could not fetch" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_formatter_is_pinned_in_the_noxfile_and_the_dev_extra() -> None:
+    noxfile = (ROOT / "noxfile.py").read_text(encoding="utf-8")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pinned = re.search(r'^RUFF = "(ruff==[\d.]+)"$', noxfile, re.MULTILINE)
+    assert pinned is not None
+    assert f'"{pinned.group(1)}"' in pyproject
+    assert "ruff>=" not in noxfile + pyproject
+
+
+@pytest.fixture
+def guarded_spec() -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """A loopback spec that wants ``Authorization: Bearer t0ken`` and ``X-Partner: p``;
+    ``/moved`` redirects to it. Yields (base URL, headers of every request)."""
+    seen: list[dict[str, str]] = []
+    body = json.dumps({"openapi": "3.0.1", "paths": {}}).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(dict(self.headers.items()))
+            if self.path == "/moved":
+                self.send_response(302)
+                self.send_header("Location", "/swagger.json")
+                self.end_headers()
+                return
+            ok = self.headers.get("Authorization") == "Bearer t0ken"
+            self.send_response(200 if ok else 401)
+            self.send_header("Content-Length", str(len(body) if ok else 0))
+            self.end_headers()
+            if ok:
+                self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_fetch_sends_the_partner_credentials_from_the_environment(
+    guarded_spec: tuple[str, list[dict[str, str]]],
+) -> None:
+    base, seen = guarded_spec
+    environ = {"ASPERION_SPEC_TOKEN": "t0ken", "ASPERION_SPEC_HEADER": "X-Partner: p"}
+    assert regenerate.fetch(f"{base}/swagger.json", environ=environ)["paths"] == {}
+    assert seen[-1]["Authorization"] == "Bearer t0ken"
+    assert seen[-1]["X-Partner"] == "p"
+
+
+def test_a_refused_fetch_never_shows_the_token(
+    guarded_spec: tuple[str, list[dict[str, str]]],
+) -> None:
+    base, _ = guarded_spec
+    with pytest.raises(regenerate.RegenerateError) as caught:
+        regenerate.fetch(f"{base}/swagger.json", environ={"ASPERION_SPEC_TOKEN": "wr0ng"})
+    assert "401" in str(caught.value)
+    assert "wr0ng" not in str(caught.value)
+    assert caught.value.__cause__ is None
+    assert caught.value.__suppress_context__
+
+
+def test_credentials_do_not_follow_a_redirect(
+    guarded_spec: tuple[str, list[dict[str, str]]],
+) -> None:
+    base, seen = guarded_spec
+    with pytest.raises(regenerate.RegenerateError, match="401"):
+        regenerate.fetch(f"{base}/moved", environ={"ASPERION_SPEC_TOKEN": "t0ken"})
+    assert seen[0]["Authorization"] == "Bearer t0ken"
+    assert "Authorization" not in seen[1]
+
+
+@pytest.mark.parametrize("header", ["s3cret", ": s3cret", "Bad Name: s3cret", "X-s3cret:"])
+def test_a_malformed_header_variable_is_refused_without_its_value(header: str) -> None:
+    with pytest.raises(regenerate.RegenerateError, match="ASPERION_SPEC_HEADER must") as caught:
+        regenerate.fetch("https://127.0.0.1:9/x", environ={"ASPERION_SPEC_HEADER": header})
+    assert "s3cret" not in str(caught.value)
+
+
+def test_content_types_keep_vendor_json_types_and_drop_swashbuckle_twins() -> None:
+    schema = {"schema": {"type": "object"}}
+    prune = regenerate._prune_content
+    assert list(prune({"application/merge-patch+json": schema})) == ["application/merge-patch+json"]
+    assert list(prune({"application/*+json": schema, "text/json": schema})) == ["application/json"]
+    assert list(prune({"text/plain": schema, "application/json": schema})) == ["application/json"]
+    assert list(prune({"text/csv": schema})) == ["text/csv"]
+
+
+def test_schemas_are_found_by_role_whatever_the_vendor_calls_them() -> None:
+    doc = copy.deepcopy(SPEC)
+    names = {n: f"Vendor.Ns.{n}Dto" for n in doc["components"]["schemas"]}
+    doc["components"]["schemas"] = {names[k]: v for k, v in doc["components"]["schemas"].items()}
+    text = json.dumps(doc)
+    for old, new in names.items():
+        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    # One schema the map does not know: named by rule and reported.
+    vendor = json.loads(text)
+    vendor["components"]["schemas"]["Vendor.Ns.ExtraThingDto"] = {"type": "object"}
+    out, report = regenerate.normalize_with_report(vendor)
+    assert set(out["components"]["schemas"]) == set(SPEC["components"]["schemas"]) | {"ExtraThing"}
+    assert report.new_schemas == ["Vendor.Ns.ExtraThingDto -> ExtraThing"]
+    assert out["paths"]["/v1/debtors"]["post"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ] == {"$ref": "#/components/schemas/DebtorInput"}
+
+
+def test_closed_objects_open_up_and_response_models_require_nothing() -> None:
+    doc = _swashbuckle_like()
+    thing = doc["components"]["schemas"]["Thing"]
+    thing["additionalProperties"] = False
+    thing["required"] = ["id"]
+    out = regenerate.normalize(doc)
+    assert "additionalProperties" not in out["components"]["schemas"]["Thing"]
+    assert "required" not in out["components"]["schemas"]["Thing"]
+    only_input = copy.deepcopy(doc)
+    del only_input["paths"]["/v1/things"]["get"]
+    assert regenerate.normalize(only_input)["components"]["schemas"]["Thing"]["required"] == ["id"]
+
+
+def test_a_map_rename_is_reported_by_name() -> None:
+    names = json.loads((ROOT / "openapi" / "names.json").read_text(encoding="utf-8"))
+    names["operations"]["GET /v1/debtors"]["name"] = "list_all_debtors"
+    renamed = regenerate.normalize(SPEC, names)
+    assert regenerate.renamed_public_names(SPEC, renamed) == [
+        "  GET /v1/debtors: list_debtors ['Debtors'] -> list_all_debtors ['Debtors']"
+    ]
