@@ -87,7 +87,7 @@ async def test_the_api_rejects_an_unbalanced_entry_in_validation(
             date=DATE,
             description="Made unbalanced after the check",
         )
-        entry.lines[1].amount = -9.99
+        entry.lines[1].amount = Decimal("-9.99")
         with pytest.raises(asp.ValidationError) as caught:
             await t.call(create_journal_entry_with_lines, body=entry, validate_only=True)
     assert "lines" in caught.value.errors
