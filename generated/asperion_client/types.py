@@ -68,22 +68,23 @@ def to_decimal(value: object) -> Decimal:
     and a ``float`` (a body decoded elsewhere) through its shortest repr, never its binary
     expansion.
     """
-    if isinstance(value, Decimal):
+    kind = type(value)
+    if kind is Decimal:
         number = value
-    elif isinstance(value, bool):
+    elif kind is int:
+        return Decimal(value)  # type: ignore[arg-type]
+    elif isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
         raise TypeError(f"expected a number, got {type(value).__name__}")
     elif isinstance(value, int):
-        return Decimal(value)
-    elif isinstance(value, (float, str)):
+        return Decimal(int(value))
+    else:
         try:
-            number = Decimal(repr(value) if isinstance(value, float) else value.strip())
+            number = Decimal(repr(value) if isinstance(value, float) else str(value).strip())
         except InvalidOperation:
             raise ValueError(f"not a number: {value!r}") from None
-    else:
-        raise TypeError(f"expected a number, got {type(value).__name__}")
-    if not number.is_finite():
+    if not number.is_finite():  # type: ignore[union-attr]
         raise ValueError(f"not a finite number: {value!r}")
-    return number
+    return number  # type: ignore[return-value]
 
 
 _ISO = re.compile(
@@ -119,12 +120,22 @@ def _parse_iso(value: object, kind: str) -> datetime.datetime:
 def to_date(value: object) -> datetime.date:
     """An ISO date; a date-time (``2023-01-01T00:00:00``, as the API sends some dates) gives
     its date. Anything else raises ``ValueError``/``TypeError``, never passes through."""
+    if type(value) is str and len(value) == 10:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
     return _parse_iso(value, "date").date()
 
 
 def to_datetime(value: object) -> datetime.datetime:
     """An ISO date-time (offset optional, .NET's seven fraction digits too). Anything else
     raises."""
+    if type(value) is str:
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
     return _parse_iso(value, "date-time")
 
 

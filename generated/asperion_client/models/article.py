@@ -200,7 +200,7 @@ def _parse_current_stock(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"currentStock: unexpected {type(data).__name__}")
     current_stock_type_0 = to_decimal(data)
 
@@ -212,7 +212,7 @@ def _parse_price(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"price: unexpected {type(data).__name__}")
     price_type_0 = to_decimal(data)
 

@@ -172,7 +172,7 @@ def _parse_closing_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"closingBalance: unexpected {type(data).__name__}")
     closing_balance_type_0 = to_decimal(data)
 
@@ -196,7 +196,7 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"openingBalance: unexpected {type(data).__name__}")
     opening_balance_type_0 = to_decimal(data)
 

@@ -239,7 +239,7 @@ def _parse_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amount: unexpected {type(data).__name__}")
     amount_type_0 = to_decimal(data)
 
@@ -263,7 +263,7 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 

@@ -201,7 +201,7 @@ def _parse_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"balance: unexpected {type(data).__name__}")
     balance_type_0 = to_decimal(data)
 
@@ -213,7 +213,7 @@ def _parse_credit(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"credit: unexpected {type(data).__name__}")
     credit_type_0 = to_decimal(data)
 
@@ -225,7 +225,7 @@ def _parse_debit(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"debit: unexpected {type(data).__name__}")
     debit_type_0 = to_decimal(data)
 

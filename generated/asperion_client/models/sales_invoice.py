@@ -280,7 +280,7 @@ def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
     amount_excl_vat_type_0 = to_decimal(data)
 
@@ -292,7 +292,7 @@ def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
     amount_incl_vat_type_0 = to_decimal(data)
 
@@ -328,7 +328,7 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 

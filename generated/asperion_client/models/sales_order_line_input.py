@@ -134,7 +134,7 @@ def _parse_price(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"price: unexpected {type(data).__name__}")
     price_type_0 = to_decimal(data)
 
@@ -146,7 +146,7 @@ def _parse_quantity(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, (int, float, str, Decimal)):
+    if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"quantity: unexpected {type(data).__name__}")
     quantity_type_0 = to_decimal(data)
 
