@@ -7,9 +7,11 @@ regenerated from it must have the public names of today's client:
   C# namespace (``Asperion.Api.V1.Models.Debtor``), no operationIds, tags per controller in
   its own spelling (``Draftsalesinvoices``), the tenant header as an ``X-Tenant-Id``
   parameter of every operation, ``additionalProperties: false`` on every object,
-  ``text/plain`` + ``application/json`` + ``text/json`` answers, the four request types
+  ``text/plain`` + ``application/json`` + ``text/json`` answers, the request types
   Swashbuckle lists for ``[FromBody]`` (``application/json-patch+json``, ``application/json``,
-  ``text/json``, ``application/*+json``), ``format: int32`` on every integer.
+  ``text/json``, ``application/*+json``, and with the XML formatters ``application/xml``,
+  ``text/xml``, ``application/*+xml``, as public ASP.NET Core documents show),
+  ``format: int32`` on every integer.
 - ``dto`` (Swashbuckle 6 defaults): class names with ``Dto`` suffixes and generic list
   envelopes (``DebtorDtoPagedResult``), ``V1DebtorsGet``-style operationIds, the tenant
   header spelled ``X-TenantId`` in ``components/parameters``, request bodies offered only as
@@ -152,6 +154,9 @@ def _content_types(operation: dict[str, Any], variant: str) -> None:
                 "application/json": copy.deepcopy(media),
                 "text/json": copy.deepcopy(media),
                 "application/*+json": copy.deepcopy(media),
+                "application/xml": copy.deepcopy(media),
+                "text/xml": copy.deepcopy(media),
+                "application/*+xml": copy.deepcopy(media),
             }
         else:
             body["content"] = {"application/*+json": media}
