@@ -68,23 +68,20 @@ def to_decimal(value: object) -> Decimal:
     and a ``float`` (a body decoded elsewhere) through its shortest repr, never its binary
     expansion.
     """
-    kind = type(value)
-    if kind is Decimal:
+    if isinstance(value, Decimal):
         number = value
-    elif kind is int:
-        return Decimal(value)  # type: ignore[arg-type]
-    elif isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
+    elif isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise TypeError(f"expected a number, got {type(value).__name__}")
     elif isinstance(value, int):
-        return Decimal(int(value))
+        return Decimal(value)
     else:
         try:
-            number = Decimal(repr(value) if isinstance(value, float) else str(value).strip())
+            number = Decimal(repr(value) if isinstance(value, float) else value.strip())
         except InvalidOperation:
             raise ValueError(f"not a number: {value!r}") from None
-    if not number.is_finite():  # type: ignore[union-attr]
+    if not number.is_finite():
         raise ValueError(f"not a finite number: {value!r}")
-    return number  # type: ignore[return-value]
+    return number
 
 
 _ISO = re.compile(
