@@ -225,31 +225,32 @@ class _Resolver:
         self.by_shape = {shape(m, p): op for p, m, op in operations(document)}
         self.named: dict[str, str] = {}  # public name -> vendor name
 
-    def locate(self, locator: str) -> tuple[bool, str | None]:
-        """(found, vendor schema name or None when the node is inline)."""
+    def locate(self, locator: str) -> tuple[bool, str | None, dict[str, Any] | None]:
+        """(found, vendor schema name or None when the node is inline, the node holding the
+        reference)."""
         match = re.fullmatch(r"\s*(\S+)\s+(\S+)(.*)", locator)
         if match is None:
-            return False, None
+            return False, None, None
         head, second, rest = match.groups()
         node: Any
         if head == "model":
             vendor = self.named.get(second)
             if vendor is None:
-                return False, None
+                return False, None, None
             node = {"$ref": _SCHEMA_REF + vendor}
         else:
             operation = self.by_shape.get(shape(head, second))
             if operation is None:
-                return False, None
+                return False, None, None
             words = rest.split()
             if not words:
-                return False, None
+                return False, None, None
             node, consumed = self._anchor(operation, words)
             rest = " ".join(words[consumed:])
         for step in re.findall(r"\.[^.\[&\s]+|\[\]|&base", rest.replace(" ", "")):
             node = self._step(node, step)
             if node is None:
-                return False, None
+                return False, None, None
         return self._end(node)
 
     def _anchor(self, operation: dict[str, Any], words: list[str]) -> tuple[Any, int]:
@@ -316,18 +317,18 @@ class _Resolver:
                     return value
         return None
 
-    def _end(self, node: Any) -> tuple[bool, str | None]:
+    def _end(self, node: Any) -> tuple[bool, str | None, dict[str, Any] | None]:
         for _ in range(16):
             if not isinstance(node, dict):
-                return False, None
+                return False, None, None
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
-                return True, ref[len(_SCHEMA_REF) :]
+                return True, ref[len(_SCHEMA_REF) :], node
             members = _members(node)
             if len(members) != 1:
-                return True, None
+                return True, None, None
             node = members[0]
-        return False, None
+        return False, None, None
 
 
 def _members(node: dict[str, Any]) -> list[Any]:
@@ -367,10 +368,12 @@ def apply_schemas(document: dict[str, Any], names: dict[str, Any], report: Repor
         progressed = False
         for public, locators in list(pending.items()):
             for locator in locators:
-                found, vendor = resolver.locate(locator)
+                found, vendor, _ = resolver.locate(locator)
                 if not found:
                     continue
-                if vendor is not None and vendor not in claimed:
+                if vendor is not None:
+                    if vendor in claimed:
+                        vendor = _own_copy(resolver, vendor, public, locators)
                     claimed[vendor] = public
                     resolver.named[public] = vendor
                 del pending[public]
@@ -395,6 +398,18 @@ def apply_schemas(document: dict[str, Any], names: dict[str, Any], report: Repor
     schemas = document["components"]["schemas"]
     document["components"]["schemas"] = {renames[k]: v for k, v in schemas.items()}
     _rewrite_refs(document, {_SCHEMA_REF + k: _SCHEMA_REF + v for k, v in renames.items()})
+
+
+def _own_copy(resolver: _Resolver, vendor: str, public: str, locators: list[str]) -> str:
+    """One vendor schema in two public roles (a DTO both read and written): the later role
+    gets its own copy, and the references its locators reach point at the copy."""
+    copy_name = f"{vendor}__as__{public}"
+    resolver.schemas[copy_name] = json.loads(json.dumps(resolver.schemas[vendor]))
+    for locator in locators:
+        _, found, holder = resolver.locate(locator)
+        if found == vendor and holder is not None:
+            holder["$ref"] = _SCHEMA_REF + copy_name
+    return copy_name
 
 
 def _rewrite_refs(node: Any, refs: dict[str, str]) -> None:

@@ -387,3 +387,24 @@ def test_a_map_rename_is_reported_by_name() -> None:
     assert regenerate.renamed_public_names(SPEC, renamed) == [
         "  GET /v1/debtors: list_debtors ['Debtors'] -> list_all_debtors ['Debtors']"
     ]
+
+
+def test_one_dto_for_reading_and_writing_still_gives_both_public_models() -> None:
+    """Swashbuckle documents often use one class for a resource's body and its answer."""
+    doc = copy.deepcopy(SPEC)
+    for method, path in (("post", "/v1/debtors"), ("put", "/v1/debtors/{id}")):
+        content = doc["paths"][path][method]["requestBody"]["content"]
+        content["application/json"]["schema"] = {"$ref": "#/components/schemas/Debtor"}
+    del doc["components"]["schemas"]["DebtorInput"]
+    doc["components"]["schemas"]["Debtor"]["required"] = ["debtorKindId"]
+    out, report = regenerate.normalize_with_report(doc)
+    assert report.lines() == []
+    schemas = out["components"]["schemas"]
+    assert set(schemas) == set(SPEC["components"]["schemas"])
+    body = out["paths"]["/v1/debtors"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"] == {"$ref": "#/components/schemas/DebtorInput"}
+    answer = out["paths"]["/v1/debtors/{id}"]["get"]["responses"]["200"]["content"]
+    assert answer["application/json"]["schema"] == {"$ref": "#/components/schemas/Debtor"}
+    # The answer requires nothing; the body keeps what the document requires.
+    assert "required" not in schemas["Debtor"]
+    assert schemas["DebtorInput"]["required"] == ["debtorKindId"]
