@@ -408,3 +408,54 @@ def test_one_dto_for_reading_and_writing_still_gives_both_public_models() -> Non
     # The answer requires nothing; the body keeps what the document requires.
     assert "required" not in schemas["Debtor"]
     assert schemas["DebtorInput"]["required"] == ["debtorKindId"]
+
+
+def _fake_generate(spec_text: str, output_dir: Path) -> None:
+    output_dir.mkdir(parents=True)
+    (output_dir / "__init__.py").write_text(f"# from {len(spec_text)} bytes\n", encoding="utf-8")
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_replace_together_swaps_spec_and_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec, package = tmp_path / "openapi" / "spec.json", tmp_path / "generated" / "pkg"
+    spec.parent.mkdir()
+    spec.write_text("old", encoding="utf-8")
+    _fake_generate("old", package)
+    monkeypatch.setattr(regenerate, "generate", _fake_generate)
+    regenerate.replace_together("new spec", spec, package)
+    assert spec.read_text(encoding="utf-8") == "new spec"
+    assert _tree(package) == {"__init__.py": "# from 8 bytes\n"}
+    assert [p.name for p in package.parent.iterdir()] == ["pkg"]  # no staging left behind
+
+
+@pytest.mark.parametrize("failing", ["generate", "move"])
+def test_replace_together_leaves_both_untouched_when_a_step_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    spec, package = tmp_path / "openapi" / "spec.json", tmp_path / "generated" / "pkg"
+    spec.parent.mkdir()
+    spec.write_text("old", encoding="utf-8")
+    _fake_generate("old", package)
+    before = _tree(tmp_path)
+
+    def fail(*args: Any) -> None:
+        raise (regenerate.RegenerateError("generator warned") if failing == "generate" else OSError)
+
+    if failing == "generate":
+        monkeypatch.setattr(regenerate, "generate", fail)
+    else:
+        monkeypatch.setattr(regenerate, "generate", _fake_generate)
+        monkeypatch.setattr(regenerate.shutil, "move", fail)
+    with pytest.raises(regenerate.RegenerateError):
+        regenerate.replace_together("new spec", spec, package)
+    assert _tree(tmp_path) == before
+    assert [p.name for p in package.parent.iterdir()] == ["pkg"]
