@@ -72,6 +72,35 @@ def load(path: Path = NAMES_PATH) -> dict[str, Any]:
     return loaded
 
 
+def problems(names: dict[str, Any]) -> list[str]:
+    """What makes a map unusable: a missing section, two operations with one module name, an
+    operation both named and excluded, an entry that is not ``METHOD /path``."""
+    found = [
+        f"names map has no {k!r} section"
+        for k in ("operations", "models", "exclude")
+        if not isinstance(names.get(k), dict)
+    ]
+    if found:
+        return found
+    seen: dict[str, str] = {}
+    for key, entry in names["operations"].items():
+        if not re.fullmatch(r"[A-Z]+ /\S*", key):
+            found.append(f"{key!r} is not 'METHOD /path'")
+        if not isinstance(entry, dict) or not {"name", "group"} <= set(entry):
+            found.append(f"{key}: needs a name and a group")
+            continue
+        if entry["name"] in seen:
+            found.append(f"{key} and {seen[entry['name']]} are both named {entry['name']}")
+        seen[entry["name"]] = key
+    shapes = {shape(*k.split(" ", 1)) for k in names["operations"] if " " in k}
+    found.extend(
+        f"{key} is both named and excluded"
+        for key in names["exclude"]
+        if " " in key and shape(*key.split(" ", 1)) in shapes
+    )
+    return found
+
+
 def strip_prefix(path: str) -> str:
     """``/api/v1/debtors`` -> ``/v1/debtors``: the part of a path the map keys on."""
     return path[4:] if path.lower().startswith("/api/") else path

@@ -253,6 +253,9 @@ def normalize_with_report(
     """
     doc = copy.deepcopy(document)
     names = _names.load() if names is None else names
+    unusable = _names.problems(names)
+    if unusable:
+        raise RegenerateError("openapi/names.json: " + "; ".join(unusable))
     report = _names.Report()
     for _path, _method, operation in _operations(doc):
         params = [p for p in operation.get("parameters", []) if not _is_tenant_header(doc, p)]

@@ -459,3 +459,22 @@ def test_replace_together_leaves_both_untouched_when_a_step_fails(
         regenerate.replace_together("new spec", spec, package)
     assert _tree(tmp_path) == before
     assert [p.name for p in package.parent.iterdir()] == ["pkg"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda n: n.pop("exclude"), "no 'exclude' section"),
+        (
+            lambda n: n["operations"]["GET /v1/debtors/{id}"].update(name="list_debtors"),
+            "are both named list_debtors",
+        ),
+        (lambda n: n["exclude"].update({"GET /api/v1/Debtors": "x"}), "both named and excluded"),
+        (lambda n: n["operations"].update({"list": {"name": "x", "group": "X"}}), "not 'METHOD"),
+    ],
+)
+def test_an_unusable_name_map_stops_the_run(edit: Any, message: str) -> None:
+    names = json.loads((ROOT / "openapi" / "names.json").read_text(encoding="utf-8"))
+    edit(names)
+    with pytest.raises(regenerate.RegenerateError, match=message):
+        regenerate.normalize(SPEC, names)
