@@ -9,11 +9,14 @@
     (``/api/v1/Debtors/{debtorId}`` is ``GET /v1/debtors/{id}``).
 ``models``
     public class name -> locators, tried in order; the first that reaches a
-    ``#/components/schemas/...`` reference names that schema. A locator is an anchor and
+    ``#/components/schemas/...`` reference names that schema. When none does, a schema whose
+    vendor name (without namespace and ``Dto``/``Model`` suffix) is the model's name is
+    taken. A locator is an anchor and
     steps: ``"GET /v1/debtors/{id} response"`` (first 2xx body), ``"... response 400"``,
     ``"POST /v1/debtors body"``, ``"GET /v1/debtors parameter Name_comparison"``, or
-    ``"model Debtor"`` (a model named before it), then ``.property``, ``[]`` (items) and
-    ``&base`` (the schema an ``allOf`` extends).
+    ``"model Debtor"`` (a model named before it), then ``.property``, ``[]`` (items of an
+    array, or of a list envelope's ``_data``) and ``&base`` (the schema an ``allOf``
+    extends).
     A locator that reaches an inline schema is fine: the generator names that after its
     parent, as the map expects.
 ``exclude``
@@ -332,7 +335,12 @@ class _Resolver:
         if schema is None:
             return None
         if step == "[]":
-            return schema.get("items")
+            if "items" in schema:
+                return schema["items"]
+            # The API's list envelope: the items of its `_data` (lines sent as
+            # {"lines": {"_data": [...]}} are still the lines).
+            envelope = self._schema(schema.get("properties", {}).get("_data"))
+            return envelope.get("items") if isinstance(envelope, dict) else None
         if step == "&base":
             bases = [m for m in schema.get("allOf", []) if isinstance(m, dict) and "$ref" in m]
             return bases[0] if bases else None
@@ -410,18 +418,23 @@ def apply_schemas(document: dict[str, Any], names: dict[str, Any], report: Repor
                 break
         if not progressed:
             break
-    report.missing_models = sorted(pending)
     renames: dict[str, str] = {}
-    taken = set(names["models"])
+    taken = set(claimed.values())
     for vendor in sorted(resolver.schemas):
         if vendor in claimed:
             renames[vendor] = claimed[vendor]
             continue
         public = public_schema_name(vendor)
-        if public in taken or public in renames.values():
+        if public in pending and public not in renames.values():
+            # No locator reached it, but the vendor's own name says which model it is.
+            del pending[public]
+            renames[vendor] = public
+            continue
+        if public in taken or public in names["models"] or public in renames.values():
             public = f"{public}{hashlib.sha1(vendor.encode()).hexdigest()[:6]}"  # noqa: S324
         renames[vendor] = public
         report.new_schemas.append(f"{vendor} -> {public}")
+    report.missing_models = sorted(pending)
     if all(k == v for k, v in renames.items()):
         return
     schemas = document["components"]["schemas"]

@@ -6,6 +6,7 @@ import datetime
 import json
 from decimal import Decimal
 
+import attrs
 import httpx
 import pytest
 import respx
@@ -27,6 +28,16 @@ from .conftest import MakeClient
 from .support import API
 
 ENTRY = f"{API}/v1/journalentrieswithlines"
+# The facts say a *withlines body wraps its lines as {"lines": {"_data": [...]}}; the spec
+# describes that once its reconstruction does (before, lines were a plain array).
+_LINES_TYPE = attrs.fields_dict(JournalEntryWithLinesInput)["lines"].type
+_LINES_IN_ENVELOPE = "Collection" in str(_LINES_TYPE)
+
+
+def _with_lines(journal_id: str, lines: list[JournalEntryLineInput]) -> JournalEntryWithLinesInput:
+    items = [line.to_dict() for line in lines]
+    body = {"journalId": journal_id, "lines": {"_data": items} if _LINES_IN_ENVELOPE else items}
+    return JournalEntryWithLinesInput.from_dict(body)
 
 
 @pytest.mark.anyio
@@ -52,13 +63,13 @@ async def test_memorial_lines_of_point_one_and_point_two_balance_exactly(
     ]
     assert sum(line.amount for line in lines) == 0
     async with make_client(tenant_id=100001) as client:
-        entry = await client.call(
-            create_journal_entry_with_lines, body=JournalEntryWithLinesInput("M", lines=lines)
-        )
+        entry = await client.call(create_journal_entry_with_lines, body=_with_lines("M", lines))
     (body,) = sent
     assert b'"amount":0.1,' in body
     assert b'"amount":0.2,' in body
     assert b'"amount":-0.30,' in body
+    if _LINES_IN_ENVELOPE:
+        assert json.loads(body)["lines"]["_data"][2]["ledgerAccountId"] == 3
     amounts = [line.amount for line in entry.lines.data]
     assert amounts == [Decimal("0.1"), Decimal("0.2"), Decimal("-0.30")]
     assert all(type(a) is Decimal for a in amounts)

@@ -478,3 +478,44 @@ def test_an_unusable_name_map_stops_the_run(edit: Any, message: str) -> None:
     edit(names)
     with pytest.raises(regenerate.RegenerateError, match=message):
         regenerate.normalize(SPEC, names)
+
+
+def test_lines_moved_into_an_envelope_keep_their_model_name() -> None:
+    """The reconstruction's change to {"lines": {"_data": [...]}}, as a vendor DTO would make
+    it: the line model is still found through the envelope, under its public name."""
+    doc = copy.deepcopy(SPEC)
+    schemas = doc["components"]["schemas"]
+    schemas["Ns.JournalEntryLineInputDto"] = schemas.pop("JournalEntryLineInput")
+    schemas["Ns.JournalEntryLineInputDtoPagedResult"] = {
+        "type": "object",
+        "properties": {
+            "_data": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Ns.JournalEntryLineInputDto"},
+            }
+        },
+    }
+    holder = schemas["JournalEntryWithLinesInput"]
+    parts = [holder, *holder.get("allOf", [])]
+    owner = next(p for p in parts if "lines" in p.get("properties", {}))
+    owner["properties"]["lines"] = {
+        "$ref": "#/components/schemas/Ns.JournalEntryLineInputDtoPagedResult"
+    }
+    out, report = regenerate.normalize_with_report(doc)
+    assert "JournalEntryLineInput" in out["components"]["schemas"]
+    assert report.missing_models == []
+    assert report.new_schemas == [
+        "Ns.JournalEntryLineInputDtoPagedResult -> JournalEntryLineInputDtoPagedResult"
+    ]
+
+
+def test_an_unlocated_model_is_found_by_its_vendor_name() -> None:
+    names = json.loads((ROOT / "openapi" / "names.json").read_text(encoding="utf-8"))
+    names["models"]["Debtor"] = ["GET /v1/nowhere response"]
+    doc = copy.deepcopy(SPEC)
+    doc["components"]["schemas"]["Vendor.DebtorDto"] = doc["components"]["schemas"].pop("Debtor")
+    text = json.dumps(doc).replace('schemas/Debtor"', 'schemas/Vendor.DebtorDto"')
+    out, report = regenerate.normalize_with_report(json.loads(text), names)
+    assert "Debtor" in out["components"]["schemas"]
+    assert report.missing_models == []
+    assert report.new_schemas == []
