@@ -481,32 +481,54 @@ def test_an_unusable_name_map_stops_the_run(edit: Any, message: str) -> None:
 
 
 def test_lines_moved_into_an_envelope_keep_their_model_name() -> None:
-    """The reconstruction's change to {"lines": {"_data": [...]}}, as a vendor DTO would make
-    it: the line model is still found through the envelope, under its public name."""
-    doc = copy.deepcopy(SPEC)
-    schemas = doc["components"]["schemas"]
-    schemas["Ns.JournalEntryLineInputDto"] = schemas.pop("JournalEntryLineInput")
-    schemas["Ns.JournalEntryLineInputDtoPagedResult"] = {
-        "type": "object",
-        "properties": {
-            "_data": {
-                "type": "array",
-                "items": {"$ref": "#/components/schemas/Ns.JournalEntryLineInputDto"},
-            }
+    """``.lines[]`` reaches the line model whether lines are an array or, as the facts say,
+    a list envelope ({"lines": {"_data": [...]}})."""
+    ref = "#/components/schemas/"
+    names = {
+        "operations": {"POST /v1/entries": {"name": "create_entry", "group": "Entries"}},
+        "models": {
+            "EntryInput": ["POST /v1/entries body"],
+            "LineInput": ["model EntryInput .lines[]"],
         },
+        "exclude": {},
     }
-    holder = schemas["JournalEntryWithLinesInput"]
-    parts = [holder, *holder.get("allOf", [])]
-    owner = next(p for p in parts if "lines" in p.get("properties", {}))
-    owner["properties"]["lines"] = {
-        "$ref": "#/components/schemas/Ns.JournalEntryLineInputDtoPagedResult"
-    }
-    out, report = regenerate.normalize_with_report(doc)
-    assert "JournalEntryLineInput" in out["components"]["schemas"]
-    assert report.missing_models == []
-    assert report.new_schemas == [
-        "Ns.JournalEntryLineInputDtoPagedResult -> JournalEntryLineInputDtoPagedResult"
-    ]
+    line = {"type": "object", "properties": {"amount": {"type": "number"}}}
+    for lines in (
+        {"type": "array", "items": {"$ref": ref + "Ns.LineDto"}},
+        {"$ref": ref + "Ns.LineDtoPagedResult"},
+    ):
+        doc = {
+            "openapi": "3.0.1",
+            "info": {"title": "t", "version": "v1"},
+            "paths": {
+                "/v1/entries": {
+                    "post": {
+                        "requestBody": {
+                            "content": {
+                                "application/json": {"schema": {"$ref": ref + "Ns.EntryDto"}}
+                            }
+                        },
+                        "responses": {"200": {"description": "ok"}},
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "Ns.EntryDto": {"type": "object", "properties": {"lines": lines}},
+                    "Ns.LineDto": line,
+                    "Ns.LineDtoPagedResult": {
+                        "type": "object",
+                        "properties": {
+                            "_data": {"type": "array", "items": {"$ref": ref + "Ns.LineDto"}}
+                        },
+                    },
+                }
+            },
+        }
+        out, report = regenerate.normalize_with_report(doc, names)
+        assert {"EntryInput", "LineInput"} <= set(out["components"]["schemas"])
+        assert report.missing_models == []
+        assert report.new_schemas == ["Ns.LineDtoPagedResult -> LineDtoPagedResult"]
 
 
 def test_an_unlocated_model_is_found_by_its_vendor_name() -> None:
