@@ -2,6 +2,7 @@
 
 from . import errors, oauth
 from ._client import AsperionClient, TenantClient
+from ._json import json_dumps, json_loads
 from ._pagination import Page
 from ._stats import ClientStats
 from ._tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
@@ -48,5 +49,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "errors",
+    "json_dumps",
+    "json_loads",
     "oauth",
 ]

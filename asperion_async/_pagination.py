@@ -79,7 +79,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import json
 import sys
 import threading
 import typing
@@ -97,6 +96,7 @@ from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
 from ._endpoints import build_request
+from ._json import json_loads
 from .errors import PaginationError, UnexpectedResponseError
 
 __all__ = [
@@ -711,7 +711,7 @@ def _envelope(body: object, name: str, number: int) -> tuple[list[Any], Mapping[
 def _decode(response: httpx.Response, name: str, number: int) -> _Answer | Exception:
     """The envelope of a 2xx page, or ``UnexpectedResponseError`` when it is not one."""
     try:
-        raw_items, raw_meta = _envelope(json.loads(response.content), name, number)
+        raw_items, raw_meta = _envelope(json_loads(response.content), name, number)
     # Not JSON (JSONDecodeError, bad UTF-8), nested too deeply, or not an envelope.
     except (ValueError, RecursionError) as exc:
         error = UnexpectedResponseError.from_response(response, exc)

@@ -23,6 +23,7 @@ import httpx
 
 from ._auth import TokenManager
 from ._background import BackgroundTasks
+from ._json import json_dumps
 from ._limits import Limits
 from ._reasons import network_reason
 from ._redact import path_and_query
@@ -36,7 +37,8 @@ __all__ = ["Pipeline"]
 logger = logging.getLogger("asperion_async")
 
 _REQUEST_PARTS = ("params", "json", "content", "data", "files")
-"""The keyword arguments of a request that httpx turns into its URL query and body."""
+"""The keyword arguments of a request that httpx turns into its URL query and body; ``json``
+is written by ``json_dumps`` (exact ``Decimal``) and sent as ``content``."""
 
 
 class Pipeline:
@@ -221,9 +223,17 @@ class Pipeline:
         if tenant is not None:
             headers[self.tenant_header] = str(tenant)
         parts = {name: request.get(name) for name in _REQUEST_PARTS}
+        body = parts.pop("json")
+        if body is not None:
+            # httpx would write a Decimal through float (or refuse it): amounts go out exact.
+            parts["content"] = json_dumps(body).encode("utf-8")
         if url[:1] == "/" and url[1:2] != "/":
-            return self._build_relative(method, url, headers, parts)
-        return self.http.build_request(method, url, headers=headers, **parts)
+            built = self._build_relative(method, url, headers, parts)
+        else:
+            built = self.http.build_request(method, url, headers=headers, **parts)
+        if body is not None and "Content-Type" not in built.headers:
+            built.headers["Content-Type"] = "application/json"  # last, where httpx puts it
+        return built
 
     def _build_relative(
         self, method: str, path: str, headers: dict[str, str], parts: dict[str, Any]

@@ -62,11 +62,10 @@ def memorial_entry(
         # The lines travel in the list envelope: {"lines": {"_data": [...]}}.
         lines=JournalEntryLineInputCollection(
             data=[
-                # The API takes JSON numbers: float() of a whole-cent amount is the nearest
-                # double, which rounds back to the same cents on the server.
+                # Decimal all the way: the client writes the amount's digits into the JSON.
                 JournalEntryLineInput(
                     ledger_account_id=account,
-                    amount=float(amount),
+                    amount=amount,
                     description=text,
                     booking_date=date,
                 )

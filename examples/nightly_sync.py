@@ -14,7 +14,6 @@ keeps its old watermark, so the next run catches up.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sqlite3
 import sys
@@ -108,7 +107,7 @@ def _store(database: Path, changes: TenantChanges) -> None:
         db.execute("DELETE FROM debtors WHERE tenant_id = ?", (tenant,))
         db.executemany(
             "INSERT INTO debtors VALUES (?, ?, ?)",
-            [(tenant, d["id"], json.dumps(d)) for d in changes.debtors],
+            [(tenant, d["id"], asp.json_dumps(d)) for d in changes.debtors],
         )
         if changes.full:
             db.execute("DELETE FROM journal_entries WHERE tenant_id = ?", (tenant,))
@@ -118,7 +117,7 @@ def _store(database: Path, changes: TenantChanges) -> None:
         )
         db.executemany(
             "INSERT OR REPLACE INTO journal_entries VALUES (?, ?, ?)",
-            [(tenant, e["id"], json.dumps(e)) for e in changes.journal_entries],
+            [(tenant, e["id"], asp.json_dumps(e)) for e in changes.journal_entries],
         )
         db.execute(
             "INSERT OR REPLACE INTO watermarks VALUES (?, ?)",

@@ -5,11 +5,16 @@
     python scripts/regenerate.py --from-file PATH      # use a local document
     python scripts/regenerate.py --from-file openapi/asperion-v1.json --check
 
-Steps: fetch -> normalize (so any Swashbuckle output generates well) -> write
-``openapi/asperion-v1.json`` with stable key order -> run openapi-python-client with the
-committed config (``openapi/generator-config.yaml``) -> ruff-format the output. The generator
-must run without a single warning. ``--check`` does all of it in a temporary directory and
-exits 1 with a short summary when the committed spec or ``generated/`` differ.
+Steps: fetch (optional partner credentials from ``ASPERION_SPEC_TOKEN`` /
+``ASPERION_SPEC_HEADER``) -> normalize (so any Swashbuckle output generates well, with the
+public names of ``openapi/names.json``, see ``scripts/_names.py``) -> run openapi-python-client
+(``scripts/_client_generator.py``: numbers as Decimal) with the committed config and templates
+-> ruff-format the output -> replace ``openapi/asperion-v1.json`` and ``generated/`` together,
+or neither when any step fails. The generator must run without a single warning (operations
+it cannot handle are excluded by name, with a reason, in ``openapi/names.json``). What the
+name map does not cover is listed on stdout. ``--check`` does all of it in a temporary
+directory and exits 1 with a short summary when the committed spec or ``generated/`` differ,
+naming every public name that would change.
 """
 
 from __future__ import annotations
@@ -19,19 +24,22 @@ import copy
 import difflib
 import filecmp
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 if __package__:  # imported as scripts.regenerate (the tests)
+    from . import _names
     from ._namespaces import generate_namespaces
 else:  # run as python scripts/regenerate.py
+    import _names  # type: ignore[no-redef]
     from _namespaces import generate_namespaces  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,15 +73,40 @@ class RegenerateError(Exception):
 # fetching
 
 
-def fetch(url: str, timeout: float = 60.0) -> dict[str, Any]:
+TOKEN_ENV = "ASPERION_SPEC_TOKEN"  # noqa: S105 (the variable's name, not a secret)
+HEADER_ENV = "ASPERION_SPEC_HEADER"
+
+
+def _credentials(environ: Mapping[str, str]) -> dict[str, str]:
+    """Optional partner credentials for the spec URL: ``ASPERION_SPEC_TOKEN`` (sent as a bearer
+    token) and/or ``ASPERION_SPEC_HEADER`` (``Name: value``). Their values are never printed."""
+    headers: dict[str, str] = {}
+    token = environ.get(TOKEN_ENV, "").strip()
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    header = environ.get(HEADER_ENV, "").strip()
+    if header:
+        name, sep, value = header.partition(":")
+        if not sep or not re.fullmatch(r"[A-Za-z0-9-]+", name.strip()) or not value.strip():
+            raise RegenerateError(f"{HEADER_ENV} must look like 'Header-Name: value'")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def fetch(
+    url: str, timeout: float = 60.0, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     if not url.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
         raise RegenerateError(f"refusing to fetch {url!r}: use https (plain http only on loopback)")
     request = urllib.request.Request(url, headers={"Accept": "application/json"})  # noqa: S310
+    for name, value in _credentials(os.environ if environ is None else environ).items():
+        # Unredirected: a redirect to another host never carries the credentials along.
+        request.add_unredirected_header(name, value)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             body = response.read()
     except OSError as exc:
-        raise RegenerateError(f"could not fetch {url}: {exc}") from exc
+        raise RegenerateError(f"could not fetch {url}: {exc}") from None
     return _parse_document(body.decode("utf-8"), url)
 
 
@@ -102,26 +135,49 @@ def _snake(name: str) -> str:
     return name.strip("_").lower()
 
 
+# Words whose singular the suffix rules below would get wrong.
+_IRREGULAR = {
+    "movies": "movie",
+    "cookies": "cookie",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+    "data": "data",
+    "people": "person",
+}
+
+
+def _singular_word(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("ss", "us", "is")):  # address, status, analysis: already singular
+        return word
+    if word.endswith("uses"):  # statuses, bonuses
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:  # countries; not "ties"-like stubs
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
 def _singular(snake: str) -> str:
     """``sales_invoices_with_lines`` -> ``sales_invoice_with_lines``; ``countries`` -> ``country``.
 
-    Only the last word before ``_with_`` is made singular.
+    Only the last word before ``_with_`` is made singular; ``movies``, ``status`` and
+    ``series`` come out as ``movie``, ``status`` and ``series``.
     """
     head, sep, tail = snake.partition("_with_")
     words = head.split("_")
-    last = words[-1]
-    if last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif last.endswith(("sses", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    words[-1] = last
+    words[-1] = _singular_word(words[-1])
     return "_".join(words) + sep + tail
 
 
 def _literal_segments(path: str) -> list[str]:
-    return [s for s in path.strip("/").split("/") if s and not s.startswith("{") and s != "v1"]
+    segments = _names.strip_prefix(path).strip("/").split("/")
+    return [s for s in segments if s and not s.startswith("{") and not re.fullmatch(r"v\d+", s)]
 
 
 def operation_id(method: str, path: str, tag: str | None) -> str:
@@ -169,32 +225,47 @@ def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
 
 
 def _prune_content(content: dict[str, Any]) -> dict[str, Any]:
-    """Keep one representation per body: the first of ``_PREFERRED_CONTENT`` present."""
+    """Keep one representation per body: the first of ``_PREFERRED_CONTENT`` present, else the
+    first vendor ``+json`` type as it is (``application/merge-patch+json`` stays, or the API
+    would answer 415). Swashbuckle's ``application/*+json`` is a pattern, not a type: a body
+    offered only that way is sent as ``application/json``."""
     for media in _PREFERRED_CONTENT:
         if media in content:
             return {media: content[media]}
-    json_like = [m for m in content if m.endswith("+json") or m.endswith("/json")]
+    json_like = sorted(m for m in content if m.endswith(("+json", "/json")))
+    for media in json_like:
+        if "*" not in media and not media.startswith("text/"):
+            return {media: content[media]}
     if json_like:
         return {"application/json": content[json_like[0]]}
     return content
 
 
-def normalize(document: dict[str, Any]) -> dict[str, Any]:
+def normalize(document: dict[str, Any], names: dict[str, Any] | None = None) -> dict[str, Any]:
     """Make a Swashbuckle document generate cleanly and deterministically. Idempotent."""
+    return normalize_with_report(document, names)[0]
+
+
+def normalize_with_report(
+    document: dict[str, Any], names: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], _names.Report]:
+    """``normalize``, plus what the name map (``openapi/names.json``) did not cover.
+
+    Public names come from the map (``scripts/_names.py``): each operation's ``operationId``
+    is its module name and ``tags == [group]``; schemas get their public class names.
+    """
     doc = copy.deepcopy(document)
-    seen: dict[str, int] = {}
-    for path, method, operation in sorted(_operations(doc), key=lambda t: (t[0], t[1])):
+    names = _names.load() if names is None else names
+    unusable = _names.problems(names)
+    if unusable:
+        raise RegenerateError("openapi/names.json: " + "; ".join(unusable))
+    report = _names.Report()
+    for _path, _method, operation in _operations(doc):
         params = [p for p in operation.get("parameters", []) if not _is_tenant_header(doc, p)]
         if params:
             operation["parameters"] = params
         else:
             operation.pop("parameters", None)
-        if not operation.get("operationId"):
-            tags = operation.get("tags") or [None]
-            operation["operationId"] = operation_id(method, path, tags[0])
-        op_id = _snake(operation["operationId"])
-        seen[op_id] = seen.get(op_id, 0) + 1
-        operation["operationId"] = op_id if seen[op_id] == 1 else f"{op_id}_{seen[op_id]}"
         body = operation.get("requestBody")
         if isinstance(body, dict) and isinstance(body.get("content"), dict):
             body["content"] = _prune_content(body["content"])
@@ -211,10 +282,93 @@ def normalize(document: dict[str, Any]) -> dict[str, Any]:
     for name, param in list(components.get("parameters", {}).items()):
         if _is_tenant_header(doc, param):
             del components["parameters"][name]
-    for response in components.get("responses", {}).values():
-        if isinstance(response, dict) and isinstance(response.get("content"), dict):
-            response["content"] = _prune_content(response["content"])
-    return _sorted(doc)
+    for component in ("responses", "requestBodies"):
+        for holder in components.get(component, {}).values():
+            if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
+                holder["content"] = _prune_content(holder["content"])
+    for holder in _parameter_holders(doc):
+        for param in holder:
+            _plain_header(_resolve_parameter(doc, param))
+    _names.apply_operations(doc, names, report, operation_id, _snake)
+    _names.apply_schemas(doc, names, report)
+    _tolerate(doc)
+    return _sorted(doc), report
+
+
+def _parameter_holders(document: dict[str, Any]) -> Iterator[list[Any]]:
+    for item in document.get("paths", {}).values():
+        yield item.get("parameters", [])
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                yield item[method].get("parameters", [])
+
+
+_HEADER_TYPES = {"string", "integer", "number", "boolean"}
+
+
+def _plain_header(param: dict[str, Any]) -> None:
+    """A header the generator cannot type (a date, a uuid, a list) becomes a plain string
+    parameter: the caller passes the header's text, which is what goes on the wire."""
+    schema = param.get("schema")
+    if param.get("in") != "header" or not isinstance(schema, dict):
+        return
+    kind = schema.get("type")
+    if kind in _HEADER_TYPES and not (kind == "string" and "format" in schema):
+        return
+    note = f"{kind or 'value'}" + (f" ({schema['format']})" if "format" in schema else "")
+    param["schema"] = {"type": "string"}
+    if "nullable" in schema:
+        param["schema"]["nullable"] = schema["nullable"]
+    param["description"] = (
+        param.get("description", "") + f" Sent as text; the API types it {note}."
+    ).strip()
+
+
+def _tolerate(document: dict[str, Any]) -> None:
+    """Models read whatever the API sends: no ``additionalProperties: false`` anywhere (unknown
+    fields are kept), and no ``required`` in a schema a response reaches (a missing field
+    is UNSET, not a failed parse)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    _drop_closed_objects(schemas)
+    reached: set[str] = set()
+    pending: list[Any] = []
+    for _, _, operation in _operations(document):
+        for status, response in operation.get("responses", {}).items():
+            if str(status).startswith("2"):
+                pending.append(response)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in reached and name in schemas:
+                    reached.add(name)
+                    pending.append(schemas[name])
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    for name in reached:
+        _drop_required(schemas[name])
+
+
+def _drop_closed_objects(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+        for value in node.values():
+            _drop_closed_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_closed_objects(value)
+
+
+def _drop_required(schema: Any) -> None:
+    if isinstance(schema, dict):
+        schema.pop("required", None)
+        for member in schema.get("allOf", []):
+            if isinstance(member, dict) and "$ref" not in member:
+                _drop_required(member)
 
 
 def _sorted(value: Any) -> Any:
@@ -261,8 +415,7 @@ def generate(spec_text: str, output_dir: Path, resources_dir: Path = RESOURCES_D
         target = Path(tmp) / "out"
         command = [
             sys.executable,
-            "-m",
-            "openapi_python_client",
+            str(Path(__file__).with_name("_client_generator.py")),
             "generate",
             "--path",
             str(view),
@@ -289,6 +442,47 @@ def generate(spec_text: str, output_dir: Path, resources_dir: Path = RESOURCES_D
         output_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(target, output_dir)
     generate_namespaces(json.loads(spec_text), output_dir, resources_dir)
+
+
+def replace_together(
+    spec_text: str,
+    spec_path: Path = SPEC_PATH,
+    package_dir: Path = PACKAGE_DIR,
+    resources_dir: Path = RESOURCES_DIR,
+) -> None:
+    """Write the spec, the generated package and the namespaces together or not at all.
+
+    The package and the namespaces are generated into a staging directory first; only when
+    that succeeded are the old ones and the spec swapped for the new ones (renames on one
+    file system). A failure before the swap leaves ``openapi/``, ``generated/`` and the
+    namespaces as they were.
+    """
+    package_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=package_dir.parent))
+    try:
+        fresh, fresh_resources = staging / package_dir.name, staging / "resources"
+        generate(spec_text, fresh, fresh_resources)
+        new_spec = staging / spec_path.name
+        new_spec.write_text(spec_text, encoding="utf-8")
+        swaps = [(fresh, package_dir, staging / "previous")]
+        swaps.append((fresh_resources, resources_dir, staging / "previous-resources"))
+        done: list[tuple[Path, Path]] = []
+        try:
+            for new, target, old in swaps:
+                if target.exists():
+                    os.replace(target, old)
+                done.append((target, old))
+                os.replace(new, target)
+            shutil.move(str(new_spec), str(spec_path))
+        except OSError as exc:
+            for target, old in reversed(done):
+                if old.exists():
+                    if target.exists():
+                        shutil.rmtree(target)
+                    os.replace(old, target)
+            raise RegenerateError(f"could not replace the generated files: {exc}") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _ruff(args: list[str]) -> None:
@@ -323,9 +517,32 @@ def _tree_differences(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def renamed_public_names(committed: dict[str, Any], fresh: dict[str, Any]) -> list[str]:
+    """Public names of ``committed`` that ``fresh`` changes: an operation (same method and
+    path) with another module name or group, or a model that is gone."""
+    before = {_names.shape(m, p): op for p, m, op in _operations(committed)}
+    after = {_names.shape(m, p): op for p, m, op in _operations(fresh)}
+    lines: list[str] = []
+    for key in sorted(set(before) & set(after)):
+        old = (before[key].get("operationId"), before[key].get("tags"))
+        new = (after[key].get("operationId"), after[key].get("tags"))
+        if old != new:
+            lines.append(f"  {key}: {old[0]} {old[1]} -> {new[0]} {new[1]}")
+    gone = set(committed.get("components", {}).get("schemas", {})) - set(
+        fresh.get("components", {}).get("schemas", {})
+    )
+    lines.extend(f"  model {name} is gone" for name in sorted(gone))
+    return lines
+
+
 def check(spec_text: str) -> list[str]:
     problems: list[str] = []
     committed = SPEC_PATH.read_text(encoding="utf-8") if SPEC_PATH.exists() else ""
+    if committed:
+        renamed = renamed_public_names(json.loads(committed), json.loads(spec_text))
+        if renamed:
+            problems.append("public names would change (only openapi/names.json renames):")
+            problems.extend(renamed)
     if committed != spec_text:
         diff = difflib.unified_diff(
             committed.splitlines(), spec_text.splitlines(), "committed", "regenerated", n=0
@@ -356,10 +573,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="only report whether the committed files are stale"
     )
+    parser.add_argument(
+        "--add-names",
+        action="store_true",
+        help="add what openapi/names.json does not cover to it (additions only, for review)",
+    )
     args = parser.parse_args(argv)
+    if args.check and args.add_names:
+        parser.error("--add-names writes the map; it cannot be combined with --check")
     try:
         document = load_file(args.from_file) if args.from_file else fetch(args.url)
-        spec_text = dump(normalize(document))
+        normalized, report = normalize_with_report(document)
+        spec_text = dump(normalized)
+        print(*report.lines(), sep="\n", end="\n" if report.lines() else "")
         if args.check:
             problems = check(spec_text)
             if problems:
@@ -370,8 +596,13 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print("openapi/, generated/ and asperion_async/resources/ are up to date.")
             return 0
-        SPEC_PATH.write_text(spec_text, encoding="utf-8")
-        generate(spec_text, PACKAGE_DIR)
+        replace_together(spec_text)
+        if args.add_names:
+            names = _names.load()
+            updated = _names.with_additions(names, normalized)
+            if updated != names:
+                _names.NAMES_PATH.write_text(_names.dump(updated), encoding="utf-8")
+                print(f"Added the names above to {_names.NAMES_PATH.relative_to(ROOT)}")
     except RegenerateError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1

@@ -16,6 +16,7 @@ import anyio
 
 from .. import errors
 from .._client import TenantClient
+from .._json import json_loads
 from ._resources import Resource
 from ._store import Changed, Deleted, FinishIncremental, Write
 
@@ -92,7 +93,7 @@ async def _fetch_details(
         except errors.NotFoundError:
             gone.append(entry)
             return
-        found[entry] = response.json()
+        found[entry] = json_loads(response.content)
 
     async with anyio.create_task_group() as tg:
         for entry in ids:

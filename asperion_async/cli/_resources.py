@@ -81,8 +81,15 @@ def discover(*, bookyear: int) -> list[Resource]:
 def select(available: Sequence[Resource], wanted: Sequence[str] | None) -> list[Resource]:
     """The resources named in `wanted` (all if None); names match with or without `_`.
 
-    Raises ValueError naming the unknown ones and the valid choices.
+    Raises ValueError naming the unknown ones and the valid choices, or when there is nothing
+    to sync at all (a client generated without its public names would otherwise sync
+    "0 resources" and succeed).
     """
+    if not available:
+        raise ValueError(
+            "the generated client has no list endpoint to sync (no asperion_client.api "
+            "list_* module takes page and page_size): regenerate it with openapi/names.json"
+        )
     if not wanted:
         return list(available)
     by_key = {_key(resource.name): resource for resource in available}

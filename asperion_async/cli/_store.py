@@ -18,7 +18,6 @@ thread-safe by itself.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -27,6 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from .._json import json_dumps
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -63,8 +64,12 @@ def utc_now() -> str:
 
 
 def canonical_json(item: Mapping[str, Any]) -> str:
-    """The item as compact JSON with sorted keys: equal items give equal text."""
-    return json.dumps(item, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The item as compact JSON with sorted keys: equal items give equal text.
+
+    Amounts are ``Decimal`` (the pages are decoded exactly) and are written as the API wrote
+    them, never through float.
+    """
+    return json_dumps(item, sort_keys=True)
 
 
 def content_hash(item: Mapping[str, Any]) -> str:

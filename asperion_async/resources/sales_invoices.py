@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from asperion_client.api.sales_invoices import (
     create_sales_invoice,
@@ -74,8 +75,8 @@ class SalesInvoicesResource(Resource):
         meta_only: bool | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        amount_excl_vat: float | Unset = UNSET,
-        amount_incl_vat: float | Unset = UNSET,
+        amount_excl_vat: Decimal | Unset = UNSET,
+        amount_incl_vat: Decimal | Unset = UNSET,
         bookyear: int | Unset = UNSET,
         bookperiod: int | Unset = UNSET,
         cost_center_id: int | Unset = UNSET,
@@ -92,7 +93,7 @@ class SalesInvoicesResource(Resource):
         journal_id: str | Unset = UNSET,
         status: int | Unset = UNSET,
         payment_condition_id: int | Unset = UNSET,
-        vat_amount: float | Unset = UNSET,
+        vat_amount: Decimal | Unset = UNSET,
     ) -> Page[SalesInvoice]:
         """List SalesInvoices: one page.
 
@@ -137,8 +138,8 @@ class SalesInvoicesResource(Resource):
         meta_only: bool | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        amount_excl_vat: float | Unset = UNSET,
-        amount_incl_vat: float | Unset = UNSET,
+        amount_excl_vat: Decimal | Unset = UNSET,
+        amount_incl_vat: Decimal | Unset = UNSET,
         bookyear: int | Unset = UNSET,
         bookperiod: int | Unset = UNSET,
         cost_center_id: int | Unset = UNSET,
@@ -155,7 +156,7 @@ class SalesInvoicesResource(Resource):
         journal_id: str | Unset = UNSET,
         status: int | Unset = UNSET,
         payment_condition_id: int | Unset = UNSET,
-        vat_amount: float | Unset = UNSET,
+        vat_amount: Decimal | Unset = UNSET,
     ) -> ItemIterator[SalesInvoice]:
         """List SalesInvoices: every item of every page, in order, later pages fetched ahead.
 
@@ -200,8 +201,8 @@ class SalesInvoicesResource(Resource):
         meta_only: bool | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        amount_excl_vat: float | Unset = UNSET,
-        amount_incl_vat: float | Unset = UNSET,
+        amount_excl_vat: Decimal | Unset = UNSET,
+        amount_incl_vat: Decimal | Unset = UNSET,
         bookyear: int | Unset = UNSET,
         bookperiod: int | Unset = UNSET,
         cost_center_id: int | Unset = UNSET,
@@ -218,7 +219,7 @@ class SalesInvoicesResource(Resource):
         journal_id: str | Unset = UNSET,
         status: int | Unset = UNSET,
         payment_condition_id: int | Unset = UNSET,
-        vat_amount: float | Unset = UNSET,
+        vat_amount: Decimal | Unset = UNSET,
     ) -> PageIterator[SalesInvoice]:
         """List SalesInvoices: every page, later pages fetched ahead.
 

@@ -7,6 +7,7 @@ SalesInvoicesWithLines operations.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from asperion_client.api.sales_invoices_with_lines import (
     create_sales_invoice_with_lines,
@@ -78,8 +79,8 @@ class SalesInvoicesWithLinesResource(Resource):
         meta_only: bool | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        amount_excl_vat: float | Unset = UNSET,
-        amount_incl_vat: float | Unset = UNSET,
+        amount_excl_vat: Decimal | Unset = UNSET,
+        amount_incl_vat: Decimal | Unset = UNSET,
         bookyear: int | Unset = UNSET,
         bookperiod: int | Unset = UNSET,
         cost_center_id: int | Unset = UNSET,
@@ -96,7 +97,7 @@ class SalesInvoicesWithLinesResource(Resource):
         journal_id: str | Unset = UNSET,
         status: int | Unset = UNSET,
         payment_condition_id: int | Unset = UNSET,
-        vat_amount: float | Unset = UNSET,
+        vat_amount: Decimal | Unset = UNSET,
     ) -> Page[SalesInvoiceWithLines]:
         """List SalesInvoicesWithLines: one page.
 
@@ -141,8 +142,8 @@ class SalesInvoicesWithLinesResource(Resource):
         meta_only: bool | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        amount_excl_vat: float | Unset = UNSET,
-        amount_incl_vat: float | Unset = UNSET,
+        amount_excl_vat: Decimal | Unset = UNSET,
+        amount_incl_vat: Decimal | Unset = UNSET,
         bookyear: int | Unset = UNSET,
         bookperiod: int | Unset = UNSET,
         cost_center_id: int | Unset = UNSET,
@@ -159,7 +160,7 @@ class SalesInvoicesWithLinesResource(Resource):
         journal_id: str | Unset = UNSET,
         status: int | Unset = UNSET,
         payment_condition_id: int | Unset = UNSET,
-        vat_amount: float | Unset = UNSET,
+        vat_amount: Decimal | Unset = UNSET,
     ) -> ItemIterator[SalesInvoiceWithLines]:
         """List SalesInvoicesWithLines: every item of every page, in order, later pages fetched
         ahead.
@@ -205,8 +206,8 @@ class SalesInvoicesWithLinesResource(Resource):
         meta_only: bool | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        amount_excl_vat: float | Unset = UNSET,
-        amount_incl_vat: float | Unset = UNSET,
+        amount_excl_vat: Decimal | Unset = UNSET,
+        amount_incl_vat: Decimal | Unset = UNSET,
         bookyear: int | Unset = UNSET,
         bookperiod: int | Unset = UNSET,
         cost_center_id: int | Unset = UNSET,
@@ -223,7 +224,7 @@ class SalesInvoicesWithLinesResource(Resource):
         journal_id: str | Unset = UNSET,
         status: int | Unset = UNSET,
         payment_condition_id: int | Unset = UNSET,
-        vat_amount: float | Unset = UNSET,
+        vat_amount: Decimal | Unset = UNSET,
     ) -> PageIterator[SalesInvoiceWithLines]:
         """List SalesInvoicesWithLines: every page, later pages fetched ahead.
 

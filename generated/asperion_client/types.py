@@ -1,9 +1,14 @@
 """Contains some shared types for properties"""
 
+import datetime
+import json
+import re
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
@@ -51,4 +56,95 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def json_body(response: httpx.Response) -> Any:
+    """A response's JSON body with every non-integer number as the exact ``Decimal`` written."""
+    return json.loads(response.content, parse_float=Decimal)
+
+
+def to_decimal(value: object) -> Decimal:
+    """A JSON number (or numeric string) as an exact ``Decimal``; anything else raises.
+
+    Bodies decoded with ``json_body`` already hold ``Decimal``; an ``int`` converts exactly
+    and a ``float`` (a body decoded elsewhere) through its shortest repr, never its binary
+    expansion.
+    """
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    elif isinstance(value, int):
+        return Decimal(value)
+    else:
+        try:
+            number = Decimal(repr(value) if isinstance(value, float) else value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a number: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
+
+
+_ISO = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?)?"
+    r"(Z|z|[+-]\d{2}(?::?\d{2})?)?"
+)
+
+
+def _parse_iso(value: object, kind: str) -> datetime.datetime:
+    """ISO 8601 as the API writes it, on every Python: .NET's seven fraction digits are cut to
+    six, ``Z`` is UTC, a missing offset stays naive, a bare date is midnight."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 {kind} string, got {type(value).__name__}")
+    match = _ISO.fullmatch(value.strip())
+    if match is not None:
+        day, clock, fraction, offset = match.groups()
+        text = day + "T" + (clock or "00:00")
+        if fraction:
+            text += "." + fraction[:6].ljust(6, "0")
+        if offset:
+            if offset in ("Z", "z"):
+                offset = "+00:00"
+            elif ":" not in offset:
+                offset = offset[:3] + ":" + (offset[3:] or "00")
+            text += offset
+        try:
+            return datetime.datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ValueError(f"not an ISO 8601 {kind}: {value!r}")
+
+
+def to_date(value: object) -> datetime.date:
+    """An ISO date; a date-time (``2023-01-01T00:00:00``, as the API sends some dates) gives
+    its date. Anything else raises ``ValueError``/``TypeError``, never passes through."""
+    if type(value) is str and len(value) == 10:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return _parse_iso(value, "date").date()
+
+
+def to_datetime(value: object) -> datetime.datetime:
+    """An ISO date-time (offset optional, .NET's seven fraction digits too). Anything else
+    raises."""
+    if type(value) is str:
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return _parse_iso(value, "date-time")
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_body",
+    "to_date",
+    "to_datetime",
+    "to_decimal",
+]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from asperion_async.cli._store import (
     PageLoaded,
     StartLoad,
     Store,
+    canonical_json,
     content_hash,
     item_key,
 )
@@ -178,3 +180,16 @@ def test_runs_resume_until_finished(tmp_path: Path) -> None:
         after = store.begin_run()
     assert (first.resumed, again.run_id, again.resumed) == (False, first.run_id, True)
     assert (after.run_id, after.resumed) == (first.run_id + 1, False)
+
+
+def test_amounts_are_stored_with_the_digits_the_api_wrote(tmp_path: Path) -> None:
+    """Pages are decoded with Decimal amounts; the export writes them without float."""
+    item = {"id": 1, "amountExclVat": Decimal("0.10"), "vatAmount": Decimal("1E+2")}
+    assert canonical_json(item) == '{"amountExclVat":0.10,"id":1,"vatAmount":1E+2}'
+    with Store(tmp_path / "sync.sqlite") as store:
+        store.apply([Changed(TENANT, "salesinvoices", 1, [item])])
+    db = sqlite3.connect(tmp_path / "sync.sqlite")
+    ((data,),) = db.execute("SELECT data FROM salesinvoices")
+    db.close()
+    assert '"amountExclVat":0.10' in data
+    assert json.loads(data, parse_float=Decimal)["amountExclVat"] == Decimal("0.10")

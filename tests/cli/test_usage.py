@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from asperion_async.cli import main
+from asperion_async.cli import _resources, main
 
 
 @pytest.fixture(autouse=True)
@@ -55,6 +55,16 @@ def test_an_unknown_resource_names_the_choices(
     line = one_error_line(capsys)
     assert "unknown resource invoicez; choose from:" in line
     assert "journal_entries" in line
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_a_client_without_list_endpoints_is_an_error_not_an_empty_sync(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a client generated with the vendor's own operation names looked like."""
+    monkeypatch.setattr(_resources, "_subpackages", lambda package: [])
+    assert main(["sync", "--emulator", "-o", str(tmp_path / "x.db")]) == 2
+    assert "no list endpoint to sync" in one_error_line(capsys)
     assert not (tmp_path / "x.db").exists()
 
 

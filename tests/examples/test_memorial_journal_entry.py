@@ -6,7 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from asperion_client.api.journal_entries_with_lines import create_journal_entry_with_lines
+from asperion_client.api.journal_entries_with_lines import (
+    create_journal_entry_with_lines,
+    get_journal_entry_with_lines,
+)
 from asperion_client.api.journal_entry_log import list_journal_entry_log
 from asperion_client.api.ledger_accounts import list_ledger_accounts
 from asperion_client.types import Unset
@@ -103,8 +106,34 @@ async def test_the_api_rejects_an_unbalanced_entry_in_validation(
         )
         assert not isinstance(entry.lines, Unset)
         assert not isinstance(entry.lines.data, Unset)
-        entry.lines.data[1].amount = -9.99
+        entry.lines.data[1].amount = Decimal("-9.99")
         with pytest.raises(asp.ValidationError) as caught:
             await t.call(create_journal_entry_with_lines, body=entry, validate_only=True)
     assert "lines" in caught.value.errors
     assert emulator.count(tenant, "journalentries") == before
+
+
+async def test_point_one_plus_point_two_against_point_three_balances_end_to_end(
+    connect: Connect, emulator: AsperionEmulator
+) -> None:
+    """Lines of 0.10 + 0.20 - 0.30 are booked, and read back as Decimals that sum to 0."""
+    tenant = emulator.tenant_ids[1]
+    async with connect() as client:
+        t = client.tenant(tenant)
+        debit, credit = await _two_ledger_accounts(t)
+        entry = memorial.memorial_entry(
+            await memorial.memorial_journal_id(t),
+            [
+                (debit, Decimal("0.10"), "first"),
+                (debit, Decimal("0.20"), "second"),
+                (credit, Decimal("-0.30"), "both"),
+            ],
+            date=DATE,
+            description="Cents that floats cannot hold",
+        )
+        created = await t.call(create_journal_entry_with_lines, body=entry)
+        read = await t.call(get_journal_entry_with_lines, created.id)
+    amounts = [line.amount for line in read.lines.data]
+    assert amounts == [Decimal("0.1"), Decimal("0.2"), Decimal("-0.3")]
+    assert all(type(amount) is Decimal for amount in amounts)
+    assert sum(amounts) == 0

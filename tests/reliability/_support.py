@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -42,17 +41,25 @@ def make_client(
 
 
 def content_hash(item: Mapping[str, Any]) -> str:
-    """SHA-256 of an item's canonical JSON (sorted keys, no whitespace)."""
-    text = json.dumps(item, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """SHA-256 of an item's canonical JSON (sorted keys, no whitespace; Decimal amounts as
+    their digits, which is how the emulator's floats are written too)."""
+    text = asp.json_dumps(item, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 async def reference_items(
-    emulator: AsperionEmulator, tenant: int, path: str, *, page_size: int = 100
+    emulator: AsperionEmulator,
+    tenant: int,
+    path: str,
+    *,
+    page_size: int = 100,
+    canonical: Callable[[dict[str, Any]], Mapping[str, Any]] | None = None,
 ) -> dict[Any, str]:
     """``{id: content hash}`` of a collection, read page by page with plain httpx (no SDK).
 
-    Use it on a fault-free emulator: it does not retry.
+    ``canonical`` maps each raw item first (a model's ``from_dict`` then ``to_dict``, which
+    writes a date the emulator sent as ``2023-01-01T00:00:00`` as ``2023-01-01``). Use it on
+    a fault-free emulator: it does not retry.
     """
     token = emulator.issue_token().access_token
     headers = {"Authorization": f"Bearer {token}", "X-Tenant-Id": str(tenant)}
@@ -64,9 +71,9 @@ async def reference_items(
                 path, params={"page": page, "pageSize": page_size}, headers=headers
             )
             answer.raise_for_status()
-            data = answer.json()["_data"]
+            data = asp.json_loads(answer.content)["_data"]
             for item in data:
-                found[item["id"]] = content_hash(item)
+                found[item["id"]] = content_hash(canonical(item) if canonical else item)
             if len(data) < page_size:
                 return found
             page += 1

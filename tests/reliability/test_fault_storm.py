@@ -15,6 +15,7 @@ import anyio
 import pytest
 from asperion_client.api.debtors import list_debtors
 from asperion_client.api.sales_invoices import list_sales_invoices
+from asperion_client.models import Debtor, SalesInvoice
 
 from asperion_async.testing import AsperionEmulator, Faults
 
@@ -26,6 +27,7 @@ TENANTS = 20
 SEED = 7
 SIZES = {"debtors": 230, "salesinvoices": 310}
 COLLECTIONS = {"/v1/debtors": list_debtors, "/v1/salesinvoices": list_sales_invoices}
+ITEM_MODELS: dict[str, Any] = {"/v1/debtors": Debtor, "/v1/salesinvoices": SalesInvoice}
 TOKEN_LIFETIME = 30.0
 CLOCK_SPEED = 20.0
 
@@ -76,7 +78,10 @@ async def test_fault_storm_exports_exactly_the_emulators_data(anyio_backend: str
     assert duplicates == []
     for tenant in twin.tenant_ids:
         for path in COLLECTIONS:
-            expected = await reference_items(twin, tenant, path)
+            model = ITEM_MODELS[path]
+            expected = await reference_items(
+                twin, tenant, path, canonical=lambda raw, m=model: m.from_dict(raw).to_dict()
+            )
             assert len(expected) == SIZES[path.rsplit("/", 1)[1]]
             assert exported[(tenant, path)] == expected, (tenant, path)
     # The storm really happened: every kind of fault hit, and tokens were refreshed.

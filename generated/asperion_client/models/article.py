@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="Article")
 
@@ -21,10 +22,10 @@ class Article:
     meta: ItemMeta | Unset = UNSET
     """ An item's own _meta: its administration and its URL. """
     active: bool | None | Unset = UNSET
-    current_stock: float | None | Unset = UNSET
+    current_stock: Decimal | None | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET
-    price: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     sales_type_id: int | None | Unset = UNSET
     sku: None | str | Unset = UNSET
     unit: None | str | Unset = UNSET
@@ -42,7 +43,7 @@ class Article:
         else:
             active = self.active
 
-        current_stock: float | None | Unset
+        current_stock: Decimal | None | Unset
         if isinstance(self.current_stock, Unset):
             current_stock = UNSET
         else:
@@ -56,7 +57,7 @@ class Article:
 
         id = self.id
 
-        price: float | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
@@ -124,13 +125,13 @@ class Article:
 
         active: bool | None | Unset = d.pop("active", UNSET)
 
-        current_stock: float | None | Unset = d.pop("currentStock", UNSET)
+        current_stock = _parse_current_stock(d.pop("currentStock", UNSET))
 
         description: None | str | Unset = d.pop("description", UNSET)
 
         id = d.pop("id", UNSET)
 
-        price: float | None | Unset = d.pop("price", UNSET)
+        price = _parse_price(d.pop("price", UNSET))
 
         sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
 
@@ -156,6 +157,24 @@ class Article:
         article.additional_properties = d
         return article
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("active", self.active),
+            ("current_stock", self.current_stock),
+            ("description", self.description),
+            ("id", self.id),
+            ("price", self.price),
+            ("sales_type_id", self.sales_type_id),
+            ("sku", self.sku),
+            ("unit", self.unit),
+            ("vat_code", self.vat_code),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -171,6 +190,30 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_current_stock(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"currentStock: unexpected {type(data).__name__}")
+    current_stock_type_0 = to_decimal(data)
+
+    return current_stock_type_0
+
+
+def _parse_price(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"price: unexpected {type(data).__name__}")
+    price_type_0 = to_decimal(data)
+
+    return price_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="ArticleInput")
 
@@ -17,7 +18,7 @@ class ArticleInput:
 
     active: bool | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    price: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     sales_type_id: int | None | Unset = UNSET
     sku: None | str | Unset = UNSET
     unit: None | str | Unset = UNSET
@@ -37,7 +38,7 @@ class ArticleInput:
         else:
             description = self.description
 
-        price: float | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
@@ -94,7 +95,7 @@ class ArticleInput:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        price: float | None | Unset = d.pop("price", UNSET)
+        price = _parse_price(d.pop("price", UNSET))
 
         sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
 
@@ -117,6 +118,21 @@ class ArticleInput:
         article_input.additional_properties = d
         return article_input
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("active", self.active),
+            ("description", self.description),
+            ("price", self.price),
+            ("sales_type_id", self.sales_type_id),
+            ("sku", self.sku),
+            ("unit", self.unit),
+            ("vat_code", self.vat_code),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -132,3 +148,15 @@ class ArticleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_price(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"price: unexpected {type(data).__name__}")
+    price_type_0 = to_decimal(data)
+
+    return price_type_0

@@ -81,6 +81,18 @@ class Country:
         country.additional_properties = d
         return country
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("code", self.code),
+            ("id", self.id),
+            ("name", self.name),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

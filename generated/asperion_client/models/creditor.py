@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_datetime
 
 T = TypeVar("T", bound="Creditor")
 
@@ -266,6 +266,33 @@ class Creditor:
         creditor.additional_properties = d
         return creditor
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("address", self.address),
+            ("bic", self.bic),
+            ("blocked", self.blocked),
+            ("city", self.city),
+            ("coc_number", self.coc_number),
+            ("country_code", self.country_code),
+            ("creditor_kind_id", self.creditor_kind_id),
+            ("date_added", self.date_added),
+            ("date_last_change", self.date_last_change),
+            ("email_address", self.email_address),
+            ("iban", self.iban),
+            ("id", self.id),
+            ("name", self.name),
+            ("payment_condition_id", self.payment_condition_id),
+            ("phone_number", self.phone_number),
+            ("post_code", self.post_code),
+            ("supplier_number", self.supplier_number),
+            ("vat_number", self.vat_number),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -288,15 +315,11 @@ def _parse_date_added(data: object) -> datetime.datetime | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_added_type_0 = datetime.datetime.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"dateAdded: unexpected {type(data).__name__}")
+    date_added_type_0 = to_datetime(data)
 
-        return date_added_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
+    return date_added_type_0
 
 
 def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
@@ -304,15 +327,11 @@ def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_last_change_type_0 = datetime.datetime.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"dateLastChange: unexpected {type(data).__name__}")
+    date_last_change_type_0 = to_datetime(data)
 
-        return date_last_change_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
+    return date_last_change_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

@@ -211,6 +211,29 @@ class CreditorInput:
         creditor_input.additional_properties = d
         return creditor_input
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("creditor_kind_id", self.creditor_kind_id),
+            ("address", self.address),
+            ("bic", self.bic),
+            ("blocked", self.blocked),
+            ("city", self.city),
+            ("coc_number", self.coc_number),
+            ("country_code", self.country_code),
+            ("email_address", self.email_address),
+            ("iban", self.iban),
+            ("name", self.name),
+            ("payment_condition_id", self.payment_condition_id),
+            ("phone_number", self.phone_number),
+            ("post_code", self.post_code),
+            ("supplier_number", self.supplier_number),
+            ("vat_number", self.vat_number),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -355,6 +355,41 @@ class DebtorInput:
         debtor_input.additional_properties = d
         return debtor_input
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("debtor_kind_id", self.debtor_kind_id),
+            ("address", self.address),
+            ("address_line_2", self.address_line_2),
+            ("address_line_3", self.address_line_3),
+            ("attention_to", self.attention_to),
+            ("bban", self.bban),
+            ("bic", self.bic),
+            ("blocked", self.blocked),
+            ("characteristic4", self.characteristic4),
+            ("characteristic5", self.characteristic5),
+            ("city", self.city),
+            ("coc_number", self.coc_number),
+            ("comments", self.comments),
+            ("country_code", self.country_code),
+            ("customer_number", self.customer_number),
+            ("direct_debit", self.direct_debit),
+            ("email_address", self.email_address),
+            ("fax_number", self.fax_number),
+            ("iban", self.iban),
+            ("mobile_number", self.mobile_number),
+            ("name", self.name),
+            ("no_reminder", self.no_reminder),
+            ("payment_condition_id", self.payment_condition_id),
+            ("payment_method_id", self.payment_method_id),
+            ("phone_number", self.phone_number),
+            ("post_code", self.post_code),
+            ("vat_number", self.vat_number),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="FileUpload")
 
@@ -56,6 +56,13 @@ class FileUpload:
 
         file_upload.additional_properties = d
         return file_upload
+
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (("file", self.file),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

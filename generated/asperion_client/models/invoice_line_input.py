@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..models.invoice_line_input_booking_type import (
     InvoiceLineInputBookingType,
     check_invoice_line_input_booking_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="InvoiceLineInput")
 
@@ -19,21 +20,21 @@ T = TypeVar("T", bound="InvoiceLineInput")
 class InvoiceLineInput:
     """A new invoice line. bookingType: A=article (needs articleSku), V=sales type, G=ledger account, T=text (S1)."""
 
-    amount: float | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
     article_sku: None | str | Unset = UNSET
     booking_type: InvoiceLineInputBookingType | Unset = UNSET
     cost_center_id: int | None | Unset = UNSET
     cost_unit_id: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
     ledger_account_id: int | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     sales_type_id: int | None | Unset = UNSET
-    vat_amount: float | None | Unset = UNSET
+    vat_amount: Decimal | None | Unset = UNSET
     vat_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | None | Unset
+        amount: Decimal | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
@@ -73,7 +74,7 @@ class InvoiceLineInput:
         else:
             ledger_account_id = self.ledger_account_id
 
-        quantity: float | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -85,7 +86,7 @@ class InvoiceLineInput:
         else:
             sales_type_id = self.sales_type_id
 
-        vat_amount: float | None | Unset
+        vat_amount: Decimal | None | Unset
         if isinstance(self.vat_amount, Unset):
             vat_amount = UNSET
         else:
@@ -128,7 +129,7 @@ class InvoiceLineInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount: float | None | Unset = d.pop("amount", UNSET)
+        amount = _parse_amount(d.pop("amount", UNSET))
 
         article_sku: None | str | Unset = d.pop("articleSku", UNSET)
 
@@ -147,11 +148,11 @@ class InvoiceLineInput:
 
         ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
 
-        quantity: float | None | Unset = d.pop("quantity", UNSET)
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
 
-        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
 
         vat_code: None | str | Unset = d.pop("vatCode", UNSET)
 
@@ -172,6 +173,25 @@ class InvoiceLineInput:
         invoice_line_input.additional_properties = d
         return invoice_line_input
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("amount", self.amount),
+            ("article_sku", self.article_sku),
+            ("booking_type", self.booking_type),
+            ("cost_center_id", self.cost_center_id),
+            ("cost_unit_id", self.cost_unit_id),
+            ("description", self.description),
+            ("ledger_account_id", self.ledger_account_id),
+            ("quantity", self.quantity),
+            ("sales_type_id", self.sales_type_id),
+            ("vat_amount", self.vat_amount),
+            ("vat_code", self.vat_code),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -187,3 +207,39 @@ class InvoiceLineInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_amount(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"amount: unexpected {type(data).__name__}")
+    amount_type_0 = to_decimal(data)
+
+    return amount_type_0
+
+
+def _parse_quantity(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"quantity: unexpected {type(data).__name__}")
+    quantity_type_0 = to_decimal(data)
+
+    return quantity_type_0
+
+
+def _parse_vat_amount(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
+    vat_amount_type_0 = to_decimal(data)
+
+    return vat_amount_type_0

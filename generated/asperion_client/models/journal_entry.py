@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date, to_decimal
 
 T = TypeVar("T", bound="JournalEntry")
 
@@ -20,12 +21,12 @@ class JournalEntry:
     """ An item's own _meta: its administration and its URL. """
     bookperiod: int | None | Unset = UNSET
     bookyear: int | None | Unset = UNSET
-    closing_balance: float | None | Unset = UNSET
+    closing_balance: Decimal | None | Unset = UNSET
     date: datetime.date | None | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET
     journal_id: None | str | Unset = UNSET
-    opening_balance: float | None | Unset = UNSET
+    opening_balance: Decimal | None | Unset = UNSET
     source_document_number: None | str | Unset = UNSET
     state: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +48,7 @@ class JournalEntry:
         else:
             bookyear = self.bookyear
 
-        closing_balance: float | None | Unset
+        closing_balance: Decimal | None | Unset
         if isinstance(self.closing_balance, Unset):
             closing_balance = UNSET
         else:
@@ -75,7 +76,7 @@ class JournalEntry:
         else:
             journal_id = self.journal_id
 
-        opening_balance: float | None | Unset
+        opening_balance: Decimal | None | Unset
         if isinstance(self.opening_balance, Unset):
             opening_balance = UNSET
         else:
@@ -135,7 +136,7 @@ class JournalEntry:
 
         bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
-        closing_balance: float | None | Unset = d.pop("closingBalance", UNSET)
+        closing_balance = _parse_closing_balance(d.pop("closingBalance", UNSET))
 
         date = _parse_date(d.pop("date", UNSET))
 
@@ -145,7 +146,7 @@ class JournalEntry:
 
         journal_id: None | str | Unset = d.pop("journalId", UNSET)
 
-        opening_balance: float | None | Unset = d.pop("openingBalance", UNSET)
+        opening_balance = _parse_opening_balance(d.pop("openingBalance", UNSET))
 
         source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
 
@@ -168,6 +169,25 @@ class JournalEntry:
         journal_entry.additional_properties = d
         return journal_entry
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("bookperiod", self.bookperiod),
+            ("bookyear", self.bookyear),
+            ("closing_balance", self.closing_balance),
+            ("date", self.date),
+            ("description", self.description),
+            ("id", self.id),
+            ("journal_id", self.journal_id),
+            ("opening_balance", self.opening_balance),
+            ("source_document_number", self.source_document_number),
+            ("state", self.state),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -185,20 +205,40 @@ class JournalEntry:
         return key in self.additional_properties
 
 
+def _parse_closing_balance(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"closingBalance: unexpected {type(data).__name__}")
+    closing_balance_type_0 = to_decimal(data)
+
+    return closing_balance_type_0
+
+
 def _parse_date(data: object) -> datetime.date | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"date: unexpected {type(data).__name__}")
+    date_type_0 = to_date(data)
 
-        return date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return date_type_0
+
+
+def _parse_opening_balance(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"openingBalance: unexpected {type(data).__name__}")
+    opening_balance_type_0 = to_decimal(data)
+
+    return opening_balance_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

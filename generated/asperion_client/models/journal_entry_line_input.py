@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date, to_decimal
 
 T = TypeVar("T", bound="JournalEntryLineInput")
 
@@ -19,7 +20,7 @@ class JournalEntryLineInput:
 
     """
 
-    amount: float
+    amount: Decimal
     booking_date: datetime.date | None | Unset = UNSET
     cost_center_id: int | None | Unset = UNSET
     creditor_id: int | None | Unset = UNSET
@@ -28,7 +29,7 @@ class JournalEntryLineInput:
     ledger_account_id: int | None | Unset = UNSET
     purchase_invoice_id: int | None | Unset = UNSET
     sales_invoice_id: int | None | Unset = UNSET
-    vat_amount: float | None | Unset = UNSET
+    vat_amount: Decimal | None | Unset = UNSET
     vat_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,7 +86,7 @@ class JournalEntryLineInput:
         else:
             sales_invoice_id = self.sales_invoice_id
 
-        vat_amount: float | None | Unset
+        vat_amount: Decimal | None | Unset
         if isinstance(self.vat_amount, Unset):
             vat_amount = UNSET
         else:
@@ -130,7 +131,7 @@ class JournalEntryLineInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         booking_date = _parse_booking_date(d.pop("bookingDate", UNSET))
 
@@ -148,7 +149,7 @@ class JournalEntryLineInput:
 
         sales_invoice_id: int | None | Unset = d.pop("salesInvoiceId", UNSET)
 
-        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
 
         vat_code: None | str | Unset = d.pop("vatCode", UNSET)
 
@@ -168,6 +169,25 @@ class JournalEntryLineInput:
 
         journal_entry_line_input.additional_properties = d
         return journal_entry_line_input
+
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("amount", self.amount),
+            ("booking_date", self.booking_date),
+            ("cost_center_id", self.cost_center_id),
+            ("creditor_id", self.creditor_id),
+            ("debtor_id", self.debtor_id),
+            ("description", self.description),
+            ("ledger_account_id", self.ledger_account_id),
+            ("purchase_invoice_id", self.purchase_invoice_id),
+            ("sales_invoice_id", self.sales_invoice_id),
+            ("vat_amount", self.vat_amount),
+            ("vat_code", self.vat_code),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,12 +211,20 @@ def _parse_booking_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        booking_date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"bookingDate: unexpected {type(data).__name__}")
+    booking_date_type_0 = to_date(data)
 
-        return booking_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return booking_date_type_0
+
+
+def _parse_vat_amount(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
+    vat_amount_type_0 = to_decimal(data)
+
+    return vat_amount_type_0

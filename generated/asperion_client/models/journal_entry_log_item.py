@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_datetime
 
 T = TypeVar("T", bound="JournalEntryLogItem")
 
@@ -96,6 +96,19 @@ class JournalEntryLogItem:
         journal_entry_log_item.additional_properties = d
         return journal_entry_log_item
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("action", self.action),
+            ("changed_date", self.changed_date),
+            ("id", self.id),
+            ("journal_entry_id", self.journal_entry_id),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -118,15 +131,11 @@ def _parse_changed_date(data: object) -> datetime.datetime | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        changed_date_type_0 = datetime.datetime.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"changedDate: unexpected {type(data).__name__}")
+    changed_date_type_0 = to_datetime(data)
 
-        return changed_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
+    return changed_date_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

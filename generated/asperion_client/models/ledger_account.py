@@ -115,6 +115,21 @@ class LedgerAccount:
         ledger_account.additional_properties = d
         return ledger_account
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("description", self.description),
+            ("disabled", self.disabled),
+            ("id", self.id),
+            ("rcsfi", self.rcsfi),
+            ("type_", self.type_),
+            ("vat_code", self.vat_code),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -117,6 +117,21 @@ class LedgerAccountClassification:
         ledger_account_classification.additional_properties = d
         return ledger_account_classification
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("code", self.code),
+            ("description", self.description),
+            ("id", self.id),
+            ("level", self.level),
+            ("parent_id", self.parent_id),
+            ("rgs_code", self.rgs_code),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="LedgerGroupedItem")
 
@@ -17,12 +18,12 @@ class LedgerGroupedItem:
 
     meta: ItemMeta | Unset = UNSET
     """ An item's own _meta: its administration and its URL. """
-    balance: float | None | Unset = UNSET
+    balance: Decimal | None | Unset = UNSET
     balance_or_profit_loss: None | str | Unset = UNSET
     bookperiod: int | None | Unset = UNSET
     bookyear: int | None | Unset = UNSET
-    credit: float | None | Unset = UNSET
-    debit: float | None | Unset = UNSET
+    credit: Decimal | None | Unset = UNSET
+    debit: Decimal | None | Unset = UNSET
     journal_id: None | str | Unset = UNSET
     ledger_account_description: None | str | Unset = UNSET
     ledger_account_id: int | None | Unset = UNSET
@@ -33,7 +34,7 @@ class LedgerGroupedItem:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        balance: float | None | Unset
+        balance: Decimal | None | Unset
         if isinstance(self.balance, Unset):
             balance = UNSET
         else:
@@ -57,13 +58,13 @@ class LedgerGroupedItem:
         else:
             bookyear = self.bookyear
 
-        credit: float | None | Unset
+        credit: Decimal | None | Unset
         if isinstance(self.credit, Unset):
             credit = UNSET
         else:
             credit = self.credit
 
-        debit: float | None | Unset
+        debit: Decimal | None | Unset
         if isinstance(self.debit, Unset):
             debit = UNSET
         else:
@@ -123,7 +124,7 @@ class LedgerGroupedItem:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        balance: float | None | Unset = d.pop("balance", UNSET)
+        balance = _parse_balance(d.pop("balance", UNSET))
 
         balance_or_profit_loss: None | str | Unset = d.pop("balanceOrProfitLoss", UNSET)
 
@@ -131,9 +132,9 @@ class LedgerGroupedItem:
 
         bookyear: int | None | Unset = d.pop("bookyear", UNSET)
 
-        credit: float | None | Unset = d.pop("credit", UNSET)
+        credit = _parse_credit(d.pop("credit", UNSET))
 
-        debit: float | None | Unset = d.pop("debit", UNSET)
+        debit = _parse_debit(d.pop("debit", UNSET))
 
         journal_id: None | str | Unset = d.pop("journalId", UNSET)
 
@@ -157,6 +158,24 @@ class LedgerGroupedItem:
         ledger_grouped_item.additional_properties = d
         return ledger_grouped_item
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("balance", self.balance),
+            ("balance_or_profit_loss", self.balance_or_profit_loss),
+            ("bookperiod", self.bookperiod),
+            ("bookyear", self.bookyear),
+            ("credit", self.credit),
+            ("debit", self.debit),
+            ("journal_id", self.journal_id),
+            ("ledger_account_description", self.ledger_account_description),
+            ("ledger_account_id", self.ledger_account_id),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -172,6 +191,42 @@ class LedgerGroupedItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_balance(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"balance: unexpected {type(data).__name__}")
+    balance_type_0 = to_decimal(data)
+
+    return balance_type_0
+
+
+def _parse_credit(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"credit: unexpected {type(data).__name__}")
+    credit_type_0 = to_decimal(data)
+
+    return credit_type_0
+
+
+def _parse_debit(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"debit: unexpected {type(data).__name__}")
+    debit_type_0 = to_decimal(data)
+
+    return debit_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

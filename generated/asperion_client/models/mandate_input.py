@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date
 
 T = TypeVar("T", bound="MandateInput")
 
@@ -84,6 +84,18 @@ class MandateInput:
         mandate_input.additional_properties = d
         return mandate_input
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("iban", self.iban),
+            ("reference", self.reference),
+            ("sign_date", self.sign_date),
+            ("type_", self.type_),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -106,12 +118,8 @@ def _parse_sign_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        sign_date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"signDate: unexpected {type(data).__name__}")
+    sign_date_type_0 = to_date(data)
 
-        return sign_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return sign_date_type_0

@@ -123,6 +123,22 @@ class Meta:
         meta.additional_properties = d
         return meta
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("administration_id", self.administration_id),
+            ("administration_name", self.administration_name),
+            ("next_page", self.next_page),
+            ("page_count", self.page_count),
+            ("previous_page", self.previous_page),
+            ("profile_name", self.profile_name),
+            ("self_", self.self_),
+            ("total_count", self.total_count),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date, to_decimal
 
 T = TypeVar("T", bound="OutstandingInvoice")
 
@@ -28,7 +29,7 @@ class OutstandingInvoice:
     id: int | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
     invoice_number: None | str | Unset = UNSET
-    open_amount: float | None | Unset = UNSET
+    open_amount: Decimal | None | Unset = UNSET
     relation_id: int | None | Unset = UNSET
     relation_name: None | str | Unset = UNSET
     relation_number: None | str | Unset = UNSET
@@ -81,7 +82,7 @@ class OutstandingInvoice:
         else:
             invoice_number = self.invoice_number
 
-        open_amount: float | None | Unset
+        open_amount: Decimal | None | Unset
         if isinstance(self.open_amount, Unset):
             open_amount = UNSET
         else:
@@ -159,7 +160,7 @@ class OutstandingInvoice:
 
         invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
 
-        open_amount: float | None | Unset = d.pop("openAmount", UNSET)
+        open_amount = _parse_open_amount(d.pop("openAmount", UNSET))
 
         relation_id: int | None | Unset = d.pop("relationId", UNSET)
 
@@ -185,6 +186,26 @@ class OutstandingInvoice:
         outstanding_invoice.additional_properties = d
         return outstanding_invoice
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("age", self.age),
+            ("date", self.date),
+            ("days_overdue", self.days_overdue),
+            ("due_date", self.due_date),
+            ("id", self.id),
+            ("invoice_id", self.invoice_id),
+            ("invoice_number", self.invoice_number),
+            ("open_amount", self.open_amount),
+            ("relation_id", self.relation_id),
+            ("relation_name", self.relation_name),
+            ("relation_number", self.relation_number),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -207,15 +228,11 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"date: unexpected {type(data).__name__}")
+    date_type_0 = to_date(data)
 
-        return date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return date_type_0
 
 
 def _parse_due_date(data: object) -> datetime.date | None | Unset:
@@ -223,15 +240,23 @@ def _parse_due_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        due_date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"dueDate: unexpected {type(data).__name__}")
+    due_date_type_0 = to_date(data)
 
-        return due_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return due_date_type_0
+
+
+def _parse_open_amount(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"openAmount: unexpected {type(data).__name__}")
+    open_amount_type_0 = to_decimal(data)
+
+    return open_amount_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

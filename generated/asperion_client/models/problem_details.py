@@ -105,6 +105,20 @@ class ProblemDetails:
         problem_details.additional_properties = d
         return problem_details
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("detail", self.detail),
+            ("instance", self.instance),
+            ("status", self.status),
+            ("title", self.title),
+            ("trace_id", self.trace_id),
+            ("type_", self.type_),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date, to_decimal
 
 T = TypeVar("T", bound="PurchaseInvoice")
 
@@ -21,8 +22,8 @@ class PurchaseInvoice:
 
     meta: ItemMeta | Unset = UNSET
     """ An item's own _meta: its administration and its URL. """
-    amount_excl_vat: float | None | Unset = UNSET
-    amount_incl_vat: float | None | Unset = UNSET
+    amount_excl_vat: Decimal | None | Unset = UNSET
+    amount_incl_vat: Decimal | None | Unset = UNSET
     approval_route_id: int | None | Unset = UNSET
     bookperiod: int | None | Unset = UNSET
     bookyear: int | None | Unset = UNSET
@@ -35,7 +36,7 @@ class PurchaseInvoice:
     payment_condition_id: int | None | Unset = UNSET
     payment_due_date: datetime.date | None | Unset = UNSET
     status: int | None | Unset = UNSET
-    vat_amount: float | None | Unset = UNSET
+    vat_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +44,13 @@ class PurchaseInvoice:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        amount_excl_vat: float | None | Unset
+        amount_excl_vat: Decimal | None | Unset
         if isinstance(self.amount_excl_vat, Unset):
             amount_excl_vat = UNSET
         else:
             amount_excl_vat = self.amount_excl_vat
 
-        amount_incl_vat: float | None | Unset
+        amount_incl_vat: Decimal | None | Unset
         if isinstance(self.amount_incl_vat, Unset):
             amount_incl_vat = UNSET
         else:
@@ -127,7 +128,7 @@ class PurchaseInvoice:
         else:
             status = self.status
 
-        vat_amount: float | None | Unset
+        vat_amount: Decimal | None | Unset
         if isinstance(self.vat_amount, Unset):
             vat_amount = UNSET
         else:
@@ -181,9 +182,9 @@ class PurchaseInvoice:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        amount_excl_vat: float | None | Unset = d.pop("amountExclVat", UNSET)
+        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
 
-        amount_incl_vat: float | None | Unset = d.pop("amountInclVat", UNSET)
+        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
 
         approval_route_id: int | None | Unset = d.pop("approvalRouteId", UNSET)
 
@@ -209,7 +210,7 @@ class PurchaseInvoice:
 
         status: int | None | Unset = d.pop("status", UNSET)
 
-        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
 
         purchase_invoice = cls(
             meta=meta,
@@ -233,6 +234,30 @@ class PurchaseInvoice:
         purchase_invoice.additional_properties = d
         return purchase_invoice
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("amount_excl_vat", self.amount_excl_vat),
+            ("amount_incl_vat", self.amount_incl_vat),
+            ("approval_route_id", self.approval_route_id),
+            ("bookperiod", self.bookperiod),
+            ("bookyear", self.bookyear),
+            ("creditor_id", self.creditor_id),
+            ("date", self.date),
+            ("description", self.description),
+            ("id", self.id),
+            ("invoice_number", self.invoice_number),
+            ("journal_id", self.journal_id),
+            ("payment_condition_id", self.payment_condition_id),
+            ("payment_due_date", self.payment_due_date),
+            ("status", self.status),
+            ("vat_amount", self.vat_amount),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -250,20 +275,40 @@ class PurchaseInvoice:
         return key in self.additional_properties
 
 
+def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
+    amount_excl_vat_type_0 = to_decimal(data)
+
+    return amount_excl_vat_type_0
+
+
+def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
+    amount_incl_vat_type_0 = to_decimal(data)
+
+    return amount_incl_vat_type_0
+
+
 def _parse_date(data: object) -> datetime.date | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"date: unexpected {type(data).__name__}")
+    date_type_0 = to_date(data)
 
-        return date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return date_type_0
 
 
 def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
@@ -271,15 +316,23 @@ def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        payment_due_date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"paymentDueDate: unexpected {type(data).__name__}")
+    payment_due_date_type_0 = to_date(data)
 
-        return payment_due_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return payment_due_date_type_0
+
+
+def _parse_vat_amount(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
+    vat_amount_type_0 = to_decimal(data)
+
+    return vat_amount_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

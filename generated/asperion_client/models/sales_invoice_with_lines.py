@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date, to_decimal
 
 T = TypeVar("T", bound="SalesInvoiceWithLines")
 
@@ -18,8 +19,8 @@ class SalesInvoiceWithLines:
 
     meta: ItemMeta | Unset = UNSET
     """ An item's own _meta: its administration and its URL. """
-    amount_excl_vat: float | None | Unset = UNSET
-    amount_incl_vat: float | None | Unset = UNSET
+    amount_excl_vat: Decimal | None | Unset = UNSET
+    amount_incl_vat: Decimal | None | Unset = UNSET
     bookperiod: int | None | Unset = UNSET
     bookyear: int | None | Unset = UNSET
     date: datetime.date | None | Unset = UNSET
@@ -32,7 +33,7 @@ class SalesInvoiceWithLines:
     payment_condition_id: int | None | Unset = UNSET
     payment_due_date: datetime.date | None | Unset = UNSET
     status: int | None | Unset = UNSET
-    vat_amount: float | None | Unset = UNSET
+    vat_amount: Decimal | None | Unset = UNSET
     lines: InvoiceLineCollection | Unset = UNSET
     """ InvoiceLine items in the list envelope, as *withlines bodies carry their lines in requests and answers (S3).
     """
@@ -43,13 +44,13 @@ class SalesInvoiceWithLines:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        amount_excl_vat: float | None | Unset
+        amount_excl_vat: Decimal | None | Unset
         if isinstance(self.amount_excl_vat, Unset):
             amount_excl_vat = UNSET
         else:
             amount_excl_vat = self.amount_excl_vat
 
-        amount_incl_vat: float | None | Unset
+        amount_incl_vat: Decimal | None | Unset
         if isinstance(self.amount_incl_vat, Unset):
             amount_incl_vat = UNSET
         else:
@@ -127,7 +128,7 @@ class SalesInvoiceWithLines:
         else:
             status = self.status
 
-        vat_amount: float | None | Unset
+        vat_amount: Decimal | None | Unset
         if isinstance(self.vat_amount, Unset):
             vat_amount = UNSET
         else:
@@ -187,9 +188,9 @@ class SalesInvoiceWithLines:
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        amount_excl_vat: float | None | Unset = d.pop("amountExclVat", UNSET)
+        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
 
-        amount_incl_vat: float | None | Unset = d.pop("amountInclVat", UNSET)
+        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
 
         bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
 
@@ -215,7 +216,7 @@ class SalesInvoiceWithLines:
 
         status: int | None | Unset = d.pop("status", UNSET)
 
-        vat_amount: float | None | Unset = d.pop("vatAmount", UNSET)
+        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
 
         _lines = d.pop("lines", UNSET)
         lines: InvoiceLineCollection | Unset
@@ -247,6 +248,31 @@ class SalesInvoiceWithLines:
         sales_invoice_with_lines.additional_properties = d
         return sales_invoice_with_lines
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("amount_excl_vat", self.amount_excl_vat),
+            ("amount_incl_vat", self.amount_incl_vat),
+            ("bookperiod", self.bookperiod),
+            ("bookyear", self.bookyear),
+            ("date", self.date),
+            ("debtor_customer_number", self.debtor_customer_number),
+            ("debtor_id", self.debtor_id),
+            ("description", self.description),
+            ("id", self.id),
+            ("invoice_number", self.invoice_number),
+            ("journal_id", self.journal_id),
+            ("payment_condition_id", self.payment_condition_id),
+            ("payment_due_date", self.payment_due_date),
+            ("status", self.status),
+            ("vat_amount", self.vat_amount),
+            ("lines", self.lines),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -264,20 +290,40 @@ class SalesInvoiceWithLines:
         return key in self.additional_properties
 
 
+def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
+    amount_excl_vat_type_0 = to_decimal(data)
+
+    return amount_excl_vat_type_0
+
+
+def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
+    amount_incl_vat_type_0 = to_decimal(data)
+
+    return amount_incl_vat_type_0
+
+
 def _parse_date(data: object) -> datetime.date | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"date: unexpected {type(data).__name__}")
+    date_type_0 = to_date(data)
 
-        return date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return date_type_0
 
 
 def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
@@ -285,15 +331,23 @@ def _parse_payment_due_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        payment_due_date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"paymentDueDate: unexpected {type(data).__name__}")
+    payment_due_date_type_0 = to_date(data)
 
-        return payment_due_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return payment_due_date_type_0
+
+
+def _parse_vat_amount(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
+    vat_amount_type_0 = to_decimal(data)
+
+    return vat_amount_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

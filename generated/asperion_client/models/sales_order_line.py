@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="SalesOrderLine")
 
@@ -21,8 +22,8 @@ class SalesOrderLine:
     booking_type: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET
-    price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,13 +51,13 @@ class SalesOrderLine:
 
         id = self.id
 
-        price: float | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity: float | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -100,9 +101,9 @@ class SalesOrderLine:
 
         id = d.pop("id", UNSET)
 
-        price: float | None | Unset = d.pop("price", UNSET)
+        price = _parse_price(d.pop("price", UNSET))
 
-        quantity: float | None | Unset = d.pop("quantity", UNSET)
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         sales_order_line = cls(
             meta=meta,
@@ -116,6 +117,21 @@ class SalesOrderLine:
 
         sales_order_line.additional_properties = d
         return sales_order_line
+
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("article_sku", self.article_sku),
+            ("booking_type", self.booking_type),
+            ("description", self.description),
+            ("id", self.id),
+            ("price", self.price),
+            ("quantity", self.quantity),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +148,30 @@ class SalesOrderLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_price(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"price: unexpected {type(data).__name__}")
+    price_type_0 = to_decimal(data)
+
+    return price_type_0
+
+
+def _parse_quantity(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"quantity: unexpected {type(data).__name__}")
+    quantity_type_0 = to_decimal(data)
+
+    return quantity_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..models.sales_order_line_input_booking_type import (
     SalesOrderLineInputBookingType,
     check_sales_order_line_input_booking_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="SalesOrderLineInput")
 
@@ -22,8 +23,8 @@ class SalesOrderLineInput:
     booking_type: SalesOrderLineInputBookingType
     article_sku: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    price: float | None | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +42,13 @@ class SalesOrderLineInput:
         else:
             description = self.description
 
-        price: float | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity: float | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -80,9 +81,9 @@ class SalesOrderLineInput:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        price: float | None | Unset = d.pop("price", UNSET)
+        price = _parse_price(d.pop("price", UNSET))
 
-        quantity: float | None | Unset = d.pop("quantity", UNSET)
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         sales_order_line_input = cls(
             booking_type=booking_type,
@@ -94,6 +95,19 @@ class SalesOrderLineInput:
 
         sales_order_line_input.additional_properties = d
         return sales_order_line_input
+
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("booking_type", self.booking_type),
+            ("article_sku", self.article_sku),
+            ("description", self.description),
+            ("price", self.price),
+            ("quantity", self.quantity),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +124,27 @@ class SalesOrderLineInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_price(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"price: unexpected {type(data).__name__}")
+    price_type_0 = to_decimal(data)
+
+    return price_type_0
+
+
+def _parse_quantity(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"quantity: unexpected {type(data).__name__}")
+    quantity_type_0 = to_decimal(data)
+
+    return quantity_type_0

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_date
 
 T = TypeVar("T", bound="SalesOrderWithLines")
 
@@ -125,6 +125,21 @@ class SalesOrderWithLines:
         sales_order_with_lines.additional_properties = d
         return sales_order_with_lines
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("date", self.date),
+            ("debtor_id", self.debtor_id),
+            ("description", self.description),
+            ("id", self.id),
+            ("reference", self.reference),
+            ("lines", self.lines),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -147,15 +162,11 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        date_type_0 = datetime.date.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"date: unexpected {type(data).__name__}")
+    date_type_0 = to_date(data)
 
-        return date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
+    return date_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

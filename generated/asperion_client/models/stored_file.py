@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_datetime
 
 T = TypeVar("T", bound="StoredFile")
 
@@ -180,6 +180,26 @@ class StoredFile:
         stored_file.additional_properties = d
         return stored_file
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("created_on", self.created_on),
+            ("extension", self.extension),
+            ("file_url", self.file_url),
+            ("full_image_url", self.full_image_url),
+            ("id", self.id),
+            ("name", self.name),
+            ("size", self.size),
+            ("thumbnail_1_url", self.thumbnail_1_url),
+            ("thumbnail_2_url", self.thumbnail_2_url),
+            ("thumbnail_3_url", self.thumbnail_3_url),
+            ("type_", self.type_),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -202,15 +222,11 @@ def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        created_on_type_0 = datetime.datetime.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"createdOn: unexpected {type(data).__name__}")
+    created_on_type_0 = to_datetime(data)
 
-        return created_on_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
+    return created_on_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

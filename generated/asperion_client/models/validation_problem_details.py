@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,6 +119,21 @@ class ValidationProblemDetails:
         validation_problem_details.additional_properties = d
         return validation_problem_details
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("detail", self.detail),
+            ("instance", self.instance),
+            ("status", self.status),
+            ("title", self.title),
+            ("trace_id", self.trace_id),
+            ("type_", self.type_),
+            ("errors", self.errors),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -141,15 +156,11 @@ def _parse_errors(data: object) -> None | Unset | ValidationProblemDetailsErrors
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        errors_type_0 = ValidationProblemDetailsErrorsType0.from_dict(data)
+    if not isinstance(data, dict):
+        raise TypeError(f"errors: unexpected {type(data).__name__}")
+    errors_type_0 = ValidationProblemDetailsErrorsType0.from_dict(data)
 
-        return errors_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | Unset | ValidationProblemDetailsErrorsType0, data)
+    return errors_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

@@ -35,6 +35,12 @@ class ValidationProblemDetailsErrorsType0:
         validation_problem_details_errors_type_0.additional_properties = additional_properties
         return validation_problem_details_errors_type_0
 
+    def __repr__(self) -> str:
+        shown: list[str] = []
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_datetime, to_decimal
 
 T = TypeVar("T", bound="VatCode")
 
@@ -20,7 +21,7 @@ class VatCode:
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET
     is_default: bool | None | Unset = UNSET
-    percentage: float | None | Unset = UNSET
+    percentage: Decimal | None | Unset = UNSET
     sales_code: bool | None | Unset = UNSET
     valid_from: datetime.datetime | None | Unset = UNSET
     valid_until: datetime.datetime | None | Unset = UNSET
@@ -51,7 +52,7 @@ class VatCode:
         else:
             is_default = self.is_default
 
-        percentage: float | None | Unset
+        percentage: Decimal | None | Unset
         if isinstance(self.percentage, Unset):
             percentage = UNSET
         else:
@@ -121,7 +122,7 @@ class VatCode:
 
         is_default: bool | None | Unset = d.pop("isDefault", UNSET)
 
-        percentage: float | None | Unset = d.pop("percentage", UNSET)
+        percentage = _parse_percentage(d.pop("percentage", UNSET))
 
         sales_code: bool | None | Unset = d.pop("salesCode", UNSET)
 
@@ -144,6 +145,23 @@ class VatCode:
         vat_code.additional_properties = d
         return vat_code
 
+    def __repr__(self) -> str:
+        fields: tuple[tuple[str, object], ...] = (
+            ("meta", self.meta),
+            ("country_code", self.country_code),
+            ("description", self.description),
+            ("id", self.id),
+            ("is_default", self.is_default),
+            ("percentage", self.percentage),
+            ("sales_code", self.sales_code),
+            ("valid_from", self.valid_from),
+            ("valid_until", self.valid_until),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -161,20 +179,28 @@ class VatCode:
         return key in self.additional_properties
 
 
+def _parse_percentage(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not type(data) in (Decimal, int, float, str):
+        raise TypeError(f"percentage: unexpected {type(data).__name__}")
+    percentage_type_0 = to_decimal(data)
+
+    return percentage_type_0
+
+
 def _parse_valid_from(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        valid_from_type_0 = datetime.datetime.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"validFrom: unexpected {type(data).__name__}")
+    valid_from_type_0 = to_datetime(data)
 
-        return valid_from_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
+    return valid_from_type_0
 
 
 def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
@@ -182,15 +208,11 @@ def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        valid_until_type_0 = datetime.datetime.fromisoformat(data)
+    if not isinstance(data, str):
+        raise TypeError(f"validUntil: unexpected {type(data).__name__}")
+    valid_until_type_0 = to_datetime(data)
 
-        return valid_until_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
+    return valid_until_type_0
 
 
 # Imported after the class so that models that refer to each other import in any order.

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.approval_route_collection import ApprovalRouteCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApprovalRouteCollection | None:
     if response.status_code == 200:
-        response_200 = ApprovalRouteCollection.from_dict(response.json())
+        response_200 = ApprovalRouteCollection.from_dict(json_body(response))
 
         return response_200
 

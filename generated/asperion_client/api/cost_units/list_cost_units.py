@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cost_unit_collection import CostUnitCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -82,7 +82,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CostUnitCollection | None:
     if response.status_code == 200:
-        response_200 = CostUnitCollection.from_dict(response.json())
+        response_200 = CostUnitCollection.from_dict(json_body(response))
 
         return response_200
 

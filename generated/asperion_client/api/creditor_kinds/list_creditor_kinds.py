@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.creditor_kind_collection import CreditorKindCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreditorKindCollection | None:
     if response.status_code == 200:
-        response_200 = CreditorKindCollection.from_dict(response.json())
+        response_200 = CreditorKindCollection.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.creditor import Creditor
 from ...models.creditor_input import CreditorInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,12 +41,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Creditor | None:
     if response.status_code == 200:
-        response_200 = Creditor.from_dict(response.json())
+        response_200 = Creditor.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Creditor.from_dict(response.json())
+        response_201 = Creditor.from_dict(json_body(response))
 
         return response_201
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.creditor import Creditor
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Creditor | None:
     if response.status_code == 200:
-        response_200 = Creditor.from_dict(response.json())
+        response_200 = Creditor.from_dict(json_body(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.debtor_collection import DebtorCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -296,7 +296,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DebtorCollection | None:
     if response.status_code == 200:
-        response_200 = DebtorCollection.from_dict(response.json())
+        response_200 = DebtorCollection.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.draft_sales_invoice import DraftSalesInvoice
 from ...models.draft_sales_invoice_input import DraftSalesInvoiceInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,12 +41,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DraftSalesInvoice | None:
     if response.status_code == 200:
-        response_200 = DraftSalesInvoice.from_dict(response.json())
+        response_200 = DraftSalesInvoice.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = DraftSalesInvoice.from_dict(response.json())
+        response_201 = DraftSalesInvoice.from_dict(json_body(response))
 
         return response_201
 

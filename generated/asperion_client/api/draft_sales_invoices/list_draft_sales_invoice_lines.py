@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_line_collection import InvoiceLineCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceLineCollection | None:
     if response.status_code == 200:
-        response_200 = InvoiceLineCollection.from_dict(response.json())
+        response_200 = InvoiceLineCollection.from_dict(json_body(response))
 
         return response_200
 

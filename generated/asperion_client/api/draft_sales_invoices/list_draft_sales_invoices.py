@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.draft_sales_invoice_collection import DraftSalesInvoiceCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -81,7 +81,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DraftSalesInvoiceCollection | None:
     if response.status_code == 200:
-        response_200 = DraftSalesInvoiceCollection.from_dict(response.json())
+        response_200 = DraftSalesInvoiceCollection.from_dict(json_body(response))
 
         return response_200
 

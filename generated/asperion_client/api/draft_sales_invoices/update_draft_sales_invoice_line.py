@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_line import InvoiceLine
 from ...models.invoice_line_input import InvoiceLineInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceLine | None:
     if response.status_code == 200:
-        response_200 = InvoiceLine.from_dict(response.json())
+        response_200 = InvoiceLine.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.journal_entry import JournalEntry
 from ...models.journal_entry_input import JournalEntryInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,12 +41,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> JournalEntry | None:
     if response.status_code == 200:
-        response_200 = JournalEntry.from_dict(response.json())
+        response_200 = JournalEntry.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = JournalEntry.from_dict(response.json())
+        response_201 = JournalEntry.from_dict(json_body(response))
 
         return response_201
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.journal_collection import JournalCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> JournalCollection | None:
     if response.status_code == 200:
-        response_200 = JournalCollection.from_dict(response.json())
+        response_200 = JournalCollection.from_dict(json_body(response))
 
         return response_200
 

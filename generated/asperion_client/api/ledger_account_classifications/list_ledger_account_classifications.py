@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ledger_account_classification_collection import LedgerAccountClassificationCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -66,7 +66,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LedgerAccountClassificationCollection | None:
     if response.status_code == 200:
-        response_200 = LedgerAccountClassificationCollection.from_dict(response.json())
+        response_200 = LedgerAccountClassificationCollection.from_dict(json_body(response))
 
         return response_200
 

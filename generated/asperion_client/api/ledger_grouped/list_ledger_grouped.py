@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ledger_grouped_item_collection import LedgerGroupedItemCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -66,7 +66,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LedgerGroupedItemCollection | None:
     if response.status_code == 200:
-        response_200 = LedgerGroupedItemCollection.from_dict(response.json())
+        response_200 = LedgerGroupedItemCollection.from_dict(json_body(response))
 
         return response_200
 

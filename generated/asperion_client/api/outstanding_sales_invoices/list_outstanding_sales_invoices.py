@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outstanding_invoice_collection import OutstandingInvoiceCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -68,7 +68,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OutstandingInvoiceCollection | None:
     if response.status_code == 200:
-        response_200 = OutstandingInvoiceCollection.from_dict(response.json())
+        response_200 = OutstandingInvoiceCollection.from_dict(json_body(response))
 
         return response_200
 

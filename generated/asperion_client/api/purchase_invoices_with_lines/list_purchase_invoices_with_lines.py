@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.purchase_invoice_with_lines_collection import PurchaseInvoiceWithLinesCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -93,7 +93,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PurchaseInvoiceWithLinesCollection | None:
     if response.status_code == 200:
-        response_200 = PurchaseInvoiceWithLinesCollection.from_dict(response.json())
+        response_200 = PurchaseInvoiceWithLinesCollection.from_dict(json_body(response))
 
         return response_200
 

@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sales_invoice_collection import SalesInvoiceCollection
 from ...models.string_comparison import StringComparison
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -19,8 +20,8 @@ def _get_kwargs(
     meta_only: bool | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    amount_excl_vat: float | Unset = UNSET,
-    amount_incl_vat: float | Unset = UNSET,
+    amount_excl_vat: Decimal | Unset = UNSET,
+    amount_incl_vat: Decimal | Unset = UNSET,
     bookyear: int | Unset = UNSET,
     bookperiod: int | Unset = UNSET,
     cost_center_id: int | Unset = UNSET,
@@ -37,7 +38,7 @@ def _get_kwargs(
     journal_id: str | Unset = UNSET,
     status: int | Unset = UNSET,
     payment_condition_id: int | Unset = UNSET,
-    vat_amount: float | Unset = UNSET,
+    vat_amount: Decimal | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -128,7 +129,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SalesInvoiceCollection | None:
     if response.status_code == 200:
-        response_200 = SalesInvoiceCollection.from_dict(response.json())
+        response_200 = SalesInvoiceCollection.from_dict(json_body(response))
 
         return response_200
 
@@ -158,8 +159,8 @@ def sync_detailed(
     meta_only: bool | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    amount_excl_vat: float | Unset = UNSET,
-    amount_incl_vat: float | Unset = UNSET,
+    amount_excl_vat: Decimal | Unset = UNSET,
+    amount_incl_vat: Decimal | Unset = UNSET,
     bookyear: int | Unset = UNSET,
     bookperiod: int | Unset = UNSET,
     cost_center_id: int | Unset = UNSET,
@@ -176,7 +177,7 @@ def sync_detailed(
     journal_id: str | Unset = UNSET,
     status: int | Unset = UNSET,
     payment_condition_id: int | Unset = UNSET,
-    vat_amount: float | Unset = UNSET,
+    vat_amount: Decimal | Unset = UNSET,
 ) -> Response[SalesInvoiceCollection]:
     """List SalesInvoices.
 
@@ -187,8 +188,8 @@ def sync_detailed(
         meta_only (bool | Unset):
         order_by (str | Unset):
         id (int | Unset):
-        amount_excl_vat (float | Unset):
-        amount_incl_vat (float | Unset):
+        amount_excl_vat (Decimal | Unset):
+        amount_incl_vat (Decimal | Unset):
         bookyear (int | Unset):
         bookperiod (int | Unset):
         cost_center_id (int | Unset):
@@ -208,7 +209,7 @@ def sync_detailed(
         journal_id (str | Unset):
         status (int | Unset):
         payment_condition_id (int | Unset):
-        vat_amount (float | Unset):
+        vat_amount (Decimal | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,8 +263,8 @@ def sync(
     meta_only: bool | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    amount_excl_vat: float | Unset = UNSET,
-    amount_incl_vat: float | Unset = UNSET,
+    amount_excl_vat: Decimal | Unset = UNSET,
+    amount_incl_vat: Decimal | Unset = UNSET,
     bookyear: int | Unset = UNSET,
     bookperiod: int | Unset = UNSET,
     cost_center_id: int | Unset = UNSET,
@@ -280,7 +281,7 @@ def sync(
     journal_id: str | Unset = UNSET,
     status: int | Unset = UNSET,
     payment_condition_id: int | Unset = UNSET,
-    vat_amount: float | Unset = UNSET,
+    vat_amount: Decimal | Unset = UNSET,
 ) -> SalesInvoiceCollection | None:
     """List SalesInvoices.
 
@@ -291,8 +292,8 @@ def sync(
         meta_only (bool | Unset):
         order_by (str | Unset):
         id (int | Unset):
-        amount_excl_vat (float | Unset):
-        amount_incl_vat (float | Unset):
+        amount_excl_vat (Decimal | Unset):
+        amount_incl_vat (Decimal | Unset):
         bookyear (int | Unset):
         bookperiod (int | Unset):
         cost_center_id (int | Unset):
@@ -312,7 +313,7 @@ def sync(
         journal_id (str | Unset):
         status (int | Unset):
         payment_condition_id (int | Unset):
-        vat_amount (float | Unset):
+        vat_amount (Decimal | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -361,8 +362,8 @@ async def asyncio_detailed(
     meta_only: bool | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    amount_excl_vat: float | Unset = UNSET,
-    amount_incl_vat: float | Unset = UNSET,
+    amount_excl_vat: Decimal | Unset = UNSET,
+    amount_incl_vat: Decimal | Unset = UNSET,
     bookyear: int | Unset = UNSET,
     bookperiod: int | Unset = UNSET,
     cost_center_id: int | Unset = UNSET,
@@ -379,7 +380,7 @@ async def asyncio_detailed(
     journal_id: str | Unset = UNSET,
     status: int | Unset = UNSET,
     payment_condition_id: int | Unset = UNSET,
-    vat_amount: float | Unset = UNSET,
+    vat_amount: Decimal | Unset = UNSET,
 ) -> Response[SalesInvoiceCollection]:
     """List SalesInvoices.
 
@@ -390,8 +391,8 @@ async def asyncio_detailed(
         meta_only (bool | Unset):
         order_by (str | Unset):
         id (int | Unset):
-        amount_excl_vat (float | Unset):
-        amount_incl_vat (float | Unset):
+        amount_excl_vat (Decimal | Unset):
+        amount_incl_vat (Decimal | Unset):
         bookyear (int | Unset):
         bookperiod (int | Unset):
         cost_center_id (int | Unset):
@@ -411,7 +412,7 @@ async def asyncio_detailed(
         journal_id (str | Unset):
         status (int | Unset):
         payment_condition_id (int | Unset):
-        vat_amount (float | Unset):
+        vat_amount (Decimal | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -463,8 +464,8 @@ async def asyncio(
     meta_only: bool | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    amount_excl_vat: float | Unset = UNSET,
-    amount_incl_vat: float | Unset = UNSET,
+    amount_excl_vat: Decimal | Unset = UNSET,
+    amount_incl_vat: Decimal | Unset = UNSET,
     bookyear: int | Unset = UNSET,
     bookperiod: int | Unset = UNSET,
     cost_center_id: int | Unset = UNSET,
@@ -481,7 +482,7 @@ async def asyncio(
     journal_id: str | Unset = UNSET,
     status: int | Unset = UNSET,
     payment_condition_id: int | Unset = UNSET,
-    vat_amount: float | Unset = UNSET,
+    vat_amount: Decimal | Unset = UNSET,
 ) -> SalesInvoiceCollection | None:
     """List SalesInvoices.
 
@@ -492,8 +493,8 @@ async def asyncio(
         meta_only (bool | Unset):
         order_by (str | Unset):
         id (int | Unset):
-        amount_excl_vat (float | Unset):
-        amount_incl_vat (float | Unset):
+        amount_excl_vat (Decimal | Unset):
+        amount_incl_vat (Decimal | Unset):
         bookyear (int | Unset):
         bookperiod (int | Unset):
         cost_center_id (int | Unset):
@@ -513,7 +514,7 @@ async def asyncio(
         journal_id (str | Unset):
         status (int | Unset):
         payment_condition_id (int | Unset):
-        vat_amount (float | Unset):
+        vat_amount (Decimal | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_upload import FileUpload
 from ...models.stored_file import StoredFile
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -45,12 +45,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StoredFile | None:
     if response.status_code == 200:
-        response_200 = StoredFile.from_dict(response.json())
+        response_200 = StoredFile.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = StoredFile.from_dict(response.json())
+        response_201 = StoredFile.from_dict(json_body(response))
 
         return response_201
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sales_order_with_lines_collection import SalesOrderWithLinesCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -70,7 +70,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SalesOrderWithLinesCollection | None:
     if response.status_code == 200:
-        response_200 = SalesOrderWithLinesCollection.from_dict(response.json())
+        response_200 = SalesOrderWithLinesCollection.from_dict(json_body(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sales_order_with_lines import SalesOrderWithLines
 from ...models.sales_order_with_lines_input import SalesOrderWithLinesInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SalesOrderWithLines | None:
     if response.status_code == 200:
-        response_200 = SalesOrderWithLines.from_dict(response.json())
+        response_200 = SalesOrderWithLines.from_dict(json_body(response))
 
         return response_200
 

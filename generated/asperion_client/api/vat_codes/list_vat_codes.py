@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.string_comparison import StringComparison
 from ...models.vat_code_collection import VatCodeCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -62,7 +62,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VatCodeCollection | None:
     if response.status_code == 200:
-        response_200 = VatCodeCollection.from_dict(response.json())
+        response_200 = VatCodeCollection.from_dict(json_body(response))
 
         return response_200
 
