@@ -83,6 +83,15 @@ class TokenManager:
                 token = self._use(await self._refresh(token))
             return token
 
+    def superseded(self, token: Token) -> bool:
+        """Whether a newer token than ``token`` is already in use.
+
+        A 401 for a superseded token says nothing about the current one: the request is
+        simply retried with it, not counted as a refusal of a freshly refreshed token.
+        """
+        current = self._token
+        return current is not None and current.access_token != token.access_token
+
     async def rejected(self, token: Token) -> Token:
         """The API answered 401 to ``token``: a fresh token (refreshed unless already done)."""
         async with self._lock:

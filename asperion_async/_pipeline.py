@@ -1,6 +1,6 @@
 """The one send path every request takes.
 
-    token -> tenant header -> limits -> send -> retry policy -> error mapping
+    limits -> token -> tenant header -> send -> retry policy -> error mapping
 
 ``Pipeline.stream`` is the primitive: it yields a 2xx response whose body has not been read
 and keeps the request's limiter slot until the caller is done with it. ``Pipeline.send``
@@ -28,6 +28,7 @@ from ._reasons import network_reason
 from ._redact import path_and_query
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
+from ._tokens import Token
 from .errors import TransportError, error_from_response, sanitized_request
 
 __all__ = ["Pipeline"]
@@ -93,11 +94,14 @@ class Pipeline:
         attempt = 0
         reauthenticated = False
         while True:
-            token = await self.auth.token()
-            outgoing = self._build(method, url, tenant, token.access_token, request)
             response: httpx.Response | None = None
             async with contextlib.AsyncExitStack() as held:
                 await held.enter_async_context(self.limits.slot(tenant))
+                # The token is taken once the slot is ours, not before the wait for it: a
+                # token read before queueing can pass its refresh point, or expire, in the
+                # queue.
+                token = await self.auth.token()
+                outgoing = self._build(method, url, tenant, token.access_token, request)
                 started = time.monotonic()
                 self.stats.requests += 1
                 try:
@@ -121,17 +125,21 @@ class Pipeline:
                         keep.push_async_exit(held.pop_all())
                         return response
             if response is not None:
-                if response.status_code == 401 and not reauthenticated:
+                status = response.status_code
+                if status == 401 and self._superseded(token, attempt):
+                    delay = 0.0
+                elif status == 401 and not reauthenticated:
                     reauthenticated = True
                     await self.auth.rejected(token)
                     self.stats.retries += 1
                     continue
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                if not self.policy.retry_status(method, response.status_code, attempt) or (
-                    retry_after is not None and retry_after > MAX_RETRY_AFTER
-                ):
-                    raise error_from_response(response, retry_after=retry_after)
-                delay = self.policy.delay(attempt, retry_after)
+                else:
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                    if not self.policy.retry_status(method, status, attempt) or (
+                        retry_after is not None and retry_after > MAX_RETRY_AFTER
+                    ):
+                        raise error_from_response(response, retry_after=retry_after)
+                    delay = self.policy.delay(attempt, retry_after)
             attempt += 1
             self.stats.retries += 1
             logger.info(
@@ -143,6 +151,16 @@ class Pipeline:
                 tenant,
             )
             await anyio.sleep(delay)
+
+    def _superseded(self, token: Token, attempt: int) -> bool:
+        """Whether a 401 for ``token`` is retried at once with the newer token in use.
+
+        Only a 401 for the token in use says that token is refused; "two 401s end in
+        ``AuthenticationError``" counts those alone. A request that waited (limiter queue,
+        backoff, the refresh lock) can come back with a 401 for a token another request has
+        meanwhile replaced; that retry uses up an attempt, so it cannot go on forever.
+        """
+        return attempt < self.policy.max_retries and self.auth.superseded(token)
 
     async def _dispatch(self, request: httpx.Request) -> httpx.Response:
         """``http.send(request, stream=True)``, straight to the client's transport.
