@@ -125,21 +125,21 @@ class Pipeline:
                         keep.push_async_exit(held.pop_all())
                         return response
             if response is not None:
-                status = response.status_code
-                if status == 401 and self._superseded(token, attempt):
-                    delay = 0.0
-                elif status == 401 and not reauthenticated:
+                if response.status_code == 401 and self._superseded(token, attempt):
+                    attempt += 1
+                    self.stats.retries += 1
+                    continue
+                if response.status_code == 401 and not reauthenticated:
                     reauthenticated = True
                     await self.auth.rejected(token)
                     self.stats.retries += 1
                     continue
-                else:
-                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                    if not self.policy.retry_status(method, status, attempt) or (
-                        retry_after is not None and retry_after > MAX_RETRY_AFTER
-                    ):
-                        raise error_from_response(response, retry_after=retry_after)
-                    delay = self.policy.delay(attempt, retry_after)
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                if not self.policy.retry_status(method, response.status_code, attempt) or (
+                    retry_after is not None and retry_after > MAX_RETRY_AFTER
+                ):
+                    raise error_from_response(response, retry_after=retry_after)
+                delay = self.policy.delay(attempt, retry_after)
             attempt += 1
             self.stats.retries += 1
             logger.info(
@@ -157,7 +157,7 @@ class Pipeline:
 
         Only a 401 for the token in use says that token is refused; "two 401s end in
         ``AuthenticationError``" counts those alone. A request that waited (limiter queue,
-        backoff, the refresh lock) can come back with a 401 for a token another request has
+        backoff, the refresh) can come back with a 401 for a token another request has
         meanwhile replaced; that retry uses up an attempt, so it cannot go on forever.
         """
         return attempt < self.policy.max_retries and self.auth.superseded(token)
