@@ -12,11 +12,12 @@ gets one more 401 only if the token it retries with has expired on the emulator 
 retry arrives -- and that is an ``AuthenticationError`` by contract (two 401s for the token
 in use). So a token must outlive the longest stretch from its refresh to the last retry
 that carries it. With 40 streams and prefetch 4 on the shared 2-core machine under
-``--cov``, that stretch measured up to 1.6 s at its usual load (load average 8 to 11), and
-6.6 s with two extra CPU burners: the requests that got a 401 while the refresh ran pass
-the refresh lock one event-loop turn each (0.3 s a turn there), plus a ``Retry-After: 1``
-that may follow. The clock used to run 20x fast: tokens lived 1.5 s of real time and the
-test failed in 10 of 10 runs at that load. At 3x a token lives 10 s of real time.
+``--cov``, that stretch measured up to 1.6 s at its usual load (load average 7 to 11), and
+up to 10 s with two extra CPU burners: the requests that got a 401 while the refresh ran
+pass the refresh lock one event-loop turn each (0.3 to 0.45 s a turn there), plus a
+``Retry-After: 1`` that may follow. Waking them together when the refresh ends measured
+0.6 s under the same burners. The clock used to run 20x fast: tokens lived 1.5 s of real
+time and the test failed in 10 of 10 runs at the usual load. At 3x a token lives 10 s.
 
 So that tokens still expire during every sync, however fast the machine: the first token is
 issued with only ``FIRST_TOKEN_LIFE`` real seconds left, so the whole storm -- every stream
