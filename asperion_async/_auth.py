@@ -143,6 +143,15 @@ class TokenManager:
             assert self._token is not None
             return self._token
 
+    def superseded(self, token: Token) -> bool:
+        """Whether a newer token than ``token`` is already in use.
+
+        A 401 for a superseded token says nothing about the current one: the request is
+        simply retried with it, not counted as a refusal of a freshly refreshed token.
+        """
+        current = self._token
+        return current is not None and current.access_token != token.access_token
+
     async def _refreshed(self, stale: Token) -> Token:
         """Join the refresh in progress or start one; wait for it (cancellable)."""
         flight = self._flight

@@ -1,6 +1,6 @@
 """The one send path every request takes.
 
-    token -> tenant header -> limits -> send -> retry policy -> error mapping
+    limits -> token -> tenant header -> send -> retry policy -> error mapping
 
 ``Pipeline.stream`` is the primitive: it yields a 2xx response whose body has not been read
 and keeps the request's limiter slot until the caller is done with it. ``Pipeline.send``
@@ -30,6 +30,7 @@ from ._redact import path_and_query
 from ._retry import MAX_RETRY_AFTER, RetryPolicy, parse_retry_after
 from ._stats import ClientStats
 from ._telemetry import Telemetry
+from ._tokens import Token
 from .errors import error_from_response, transport_error
 
 __all__ = ["Pipeline"]
@@ -101,13 +102,16 @@ class Pipeline:
         reauthenticated = False
         telemetry = self.telemetry
         while True:
-            token = await self.auth.token()
-            outgoing = self._build(method, url, tenant, token.access_token, request)
             response: httpx.Response | None = None
             failure: httpx.TransportError | None = None
             async with contextlib.AsyncExitStack() as held:
                 queued = time.monotonic() if telemetry is not None else 0.0
                 await held.enter_async_context(self.limits.slot(tenant))
+                # The token is taken once the slot is ours, not before the wait for it: a
+                # token read before queueing can pass its refresh point, or expire, in the
+                # queue.
+                token = await self.auth.token()
+                outgoing = self._build(method, url, tenant, token.access_token, request)
                 started = time.monotonic()
                 self.stats.requests += 1
                 span = None
@@ -150,6 +154,10 @@ class Pipeline:
                     reason=_unreachable(outgoing, failure) if unreachable else None,
                 )
             if response is not None:
+                if response.status_code == 401 and self._superseded(token, attempt):
+                    attempt += 1
+                    self.stats.retries += 1
+                    continue
                 if response.status_code == 401 and not reauthenticated:
                     reauthenticated = True
                     await self.auth.rejected(token)
@@ -176,6 +184,16 @@ class Pipeline:
                 tenant,
             )
             await anyio.sleep(delay)
+
+    def _superseded(self, token: Token, attempt: int) -> bool:
+        """Whether a 401 for ``token`` is retried at once with the newer token in use.
+
+        Only a 401 for the token in use says that token is refused; "two 401s end in
+        ``AuthenticationError``" counts those alone. A request that waited (limiter queue,
+        backoff, the refresh) can come back with a 401 for a token another request has
+        meanwhile replaced; that retry uses up an attempt, so it cannot go on forever.
+        """
+        return attempt < self.policy.max_retries and self.auth.superseded(token)
 
     async def _dispatch(self, request: httpx.Request) -> httpx.Response:
         """``http.send(request, stream=True)``, straight to the client's transport.

@@ -283,3 +283,122 @@ async def test_file_store_refresh_saves_to_the_file(
     assert stored is not None
     assert stored.refresh_token == "refresh-1-secret"
     assert token_server.refreshes == 1
+
+
+async def test_401_for_a_token_replaced_meanwhile_is_retried_with_the_newer_one(
+    router: respx.MockRouter, token_server: TokenServer, make_client: MakeClient
+) -> None:
+    """A request that has refreshed once gets a 401 for that token after another request has
+    already replaced it: the 401 says nothing about the newer token, so it is no "second 401".
+
+    The order is forced with events, not timing: the slow request's second attempt (token 1)
+    is answered only after the other request has refreshed token 1 to token 2.
+    """
+    slow_sent_token_1 = anyio.Event()
+    token_2_in_use = anyio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        token = bearer(request)
+        if token == "access-1-secret":
+            slow_sent_token_1.set()
+            await token_2_in_use.wait()  # meanwhile token 1 expires and is replaced
+        if token != "access-2-secret":
+            return httpx.Response(401)
+        return httpx.Response(200, json={"token": token})
+
+    def other(request: httpx.Request) -> httpx.Response:
+        if bearer(request) != "access-2-secret":
+            return httpx.Response(401)
+        token_2_in_use.set()
+        return httpx.Response(200, json={"token": bearer(request)})
+
+    slow_route = router.get(f"{API}/v1/slow").mock(side_effect=slow)
+    router.get(f"{API}/v1/other").mock(side_effect=other)
+    answers: dict[str, str] = {}
+    async with make_client() as client:
+
+        async def call(path: str) -> None:
+            answers[path] = (await client.request("GET", path)).json()["token"]
+
+        async def other_after_slow() -> None:
+            await slow_sent_token_1.wait()
+            await call("/v1/other")
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(call, "/v1/slow")
+            tg.start_soon(other_after_slow)
+    assert answers == {"/v1/slow": "access-2-secret", "/v1/other": "access-2-secret"}
+    assert [bearer(c.request) for c in slow_route.calls] == [
+        "access-0-secret",
+        "access-1-secret",
+        "access-2-secret",
+    ]
+    assert token_server.refreshes == 2
+
+
+async def test_401_for_a_replaced_token_is_retried_only_within_max_retries(
+    router: respx.MockRouter, token_server: TokenServer, make_client: MakeClient
+) -> None:
+    """The retry on a replaced token uses up an attempt: with none left, the request falls
+    back to its one reactive refresh (which finds token 1 already there) and then ends."""
+    sent_token_0 = anyio.Event()
+    token_1_in_use = anyio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        sent_token_0.set()
+        await token_1_in_use.wait()
+        return httpx.Response(401)
+
+    def other(request: httpx.Request) -> httpx.Response:
+        if bearer(request) != "access-1-secret":
+            return httpx.Response(401)
+        token_1_in_use.set()
+        return httpx.Response(200)
+
+    slow_route = router.get(f"{API}/v1/slow").mock(side_effect=slow)
+    router.get(f"{API}/v1/other").mock(side_effect=other)
+    async with make_client(max_retries=0) as client:
+
+        async def slow_call() -> None:
+            with pytest.raises(asp.AuthenticationError):
+                await client.request("GET", "/v1/slow")
+
+        async def other_after_slow() -> None:
+            await sent_token_0.wait()
+            await client.request("GET", "/v1/other")
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(slow_call)
+            tg.start_soon(other_after_slow)
+    assert [bearer(c.request) for c in slow_route.calls] == ["access-0-secret", "access-1-secret"]
+    assert token_server.refreshes == 1
+
+
+async def test_token_is_taken_after_the_wait_for_a_slot(
+    router: respx.MockRouter, token_server: TokenServer, make_client: MakeClient
+) -> None:
+    """A request queued behind the limiter carries the token valid when it is sent, not the
+    one valid when it started queueing (here: past its refresh point by then)."""
+    now = [time.time()]
+    first_in_flight = anyio.Event()
+    release_first = anyio.Event()
+
+    async def api(request: httpx.Request) -> httpx.Response:
+        if not first_in_flight.is_set():
+            first_in_flight.set()
+            await release_first.wait()
+        return httpx.Response(200, json={"token": bearer(request)})
+
+    route = router.get(f"{API}/v1/ping").mock(side_effect=api)
+    store = asp.MemoryTokenStore(fresh_token(expires_in=3600.0))
+    async with make_client(store=store, max_concurrency=1, tenant_concurrency=None) as client:
+        client._pipeline.auth._clock = lambda: now[0]
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(client.request, "GET", "/v1/ping")
+            await first_in_flight.wait()
+            tg.start_soon(client.request, "GET", "/v1/ping")  # queues for the only slot
+            await anyio.wait_all_tasks_blocked()
+            now[0] += 3600.0 - 30.0  # token 0 is now inside the refresh leeway
+            release_first.set()
+    assert [bearer(c.request) for c in route.calls] == ["access-0-secret", "access-1-secret"]
+    assert token_server.refreshes == 1

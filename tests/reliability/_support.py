@@ -85,6 +85,11 @@ class FastClock:
     def __init__(self, speed: float) -> None:
         self._speed = speed
         self._start = time.time()
+        self._skipped = 0.0
+
+    def advance(self, seconds: float) -> None:
+        """Jump ``seconds`` of clock time ahead at once."""
+        self._skipped += seconds
 
     def __call__(self) -> float:
-        return self._start + (time.time() - self._start) * self._speed
+        return self._start + self._skipped + (time.time() - self._start) * self._speed
