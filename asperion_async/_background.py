@@ -11,10 +11,12 @@ tasks to unwind, so nothing outlives the client.
 from __future__ import annotations
 
 import weakref
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import anyio
-from anyio.abc import TaskGroup
+
+if TYPE_CHECKING:
+    from anyio.abc import TaskGroup
 
 __all__ = ["BackgroundTasks"]
 

@@ -80,16 +80,18 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import anyio
 import anyio.lowlevel
 import attrs
 import httpx
-from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
 from .errors import UnexpectedResponseError
+
+if TYPE_CHECKING:  # anyio.abc costs ~2 ms to import (typing_extensions), at run time unused
+    from anyio.abc import TaskGroup
 
 __all__ = [
     "DEFAULT_PREFETCH",
@@ -140,8 +142,7 @@ class Page(Generic[T]):
         )
 
 
-@dataclass(frozen=True)
-class _Source:
+class _Source(NamedTuple):
     """How to ask for page ``n`` and how to turn one raw item into a value; built before I/O."""
 
     request_for: Callable[[int], dict[str, Any]]
@@ -149,8 +150,7 @@ class _Source:
     name: str
 
 
-@dataclass(frozen=True)
-class _Answer:
+class _Answer(NamedTuple):
     """A page the consumer has reached, decoded and checked to be an envelope; its items
     are not parsed yet. Pages fetched ahead wait as responses (their bytes), not decoded:
     thousands of small objects per page, kept alive while they wait, are what makes
