@@ -89,8 +89,18 @@ async def request_token(http: httpx.AsyncClient, url: str, form: dict[str, str])
     A refusal raises ``TokenRefreshError`` with the OAuth error code; a network failure raises
     ``TransportError``. Neither message contains anything from ``form``.
     """
+    # Built here rather than by ``http.post``: a caller's ``http_client`` may hold cookies,
+    # an auth flow or default headers meant for other hosts; none of them goes with a token
+    # request, and a redirect is not followed.
+    headers = httpx.Headers(http.headers)
+    for name in ("authorization", "cookie"):
+        headers.pop(name, None)
+    headers["Accept"] = "application/json"
+    outgoing = httpx.Request(
+        "POST", url, data=form, headers=headers, extensions={"timeout": http.timeout.as_dict()}
+    )
     try:
-        response = await http.post(url, data=form, headers={"Accept": "application/json"})
+        response = await http.send(outgoing, auth=None, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise TransportError(
             f"token request to {url} failed: {type(exc).__name__}",
