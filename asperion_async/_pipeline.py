@@ -225,6 +225,12 @@ class Pipeline:
             target = url  # on the API host: the client checks that before any request
         else:
             target = self._base_prefix + url.lstrip("/")
+        params = parts["params"]
+        if params and "?" not in target:
+            # httpx's own encoding of the query, added before the one parse of the URL
+            # (``Request(params=...)`` would parse the URL a second time to merge them).
+            target = f"{target}?{httpx.QueryParams(params)}"
+            parts = {**parts, "params": None}
         merged = self.headers.copy()
         merged.update(headers)
         return httpx.Request(
