@@ -30,6 +30,8 @@ import yarl
 __all__ = ["AiohttpTransport"]
 
 CHUNK = 64 * 1024
+EAGER_BODY = 256 * 1024
+"""Bodies up to this many bytes (by ``Content-Length``) are read when the answer arrives."""
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -82,9 +84,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
         headers = [
-            (name, value)
-            for name, value in request.headers.multi_items()
-            if name.lower() != "transfer-encoding"  # aiohttp frames the body itself
+            (name.decode("latin-1"), value.decode("latin-1"))
+            for name, value in request.headers.raw
+            if name.lower() != b"transfer-encoding"  # aiohttp frames the body itself
         ]
         body = await request.aread()  # API bodies are small; uploads at most 5 MB
         with _mapped_errors(request):
@@ -104,6 +106,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         }
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        length = response.content_length
+        if length is not None and length <= EAGER_BODY:
+            # A small body (an API page) is read here in one call, and the connection goes
+            # back to the pool: httpx's async byte-stream machinery would cost more CPU
+            # than the read itself. Larger or unannounced bodies (downloads) are streamed.
+            with _mapped_errors(request):
+                body = await response.read()
+            return httpx.Response(
+                response.status,
+                headers=list(response.raw_headers),
+                content=body,
+                extensions=extensions,
+            )
         return httpx.Response(
             response.status,
             headers=list(response.raw_headers),

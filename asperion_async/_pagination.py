@@ -294,7 +294,7 @@ class _Window:
             return None
         parse = self._source.parse_item
         try:
-            items = [parse(item) for item in raw_items]
+            items = raw_items if parse is _identity else [parse(item) for item in raw_items]
         except _ITEM_ERRORS as exc:
             raise UnexpectedResponseError.from_response(answer.response, exc) from exc
         return Page(

@@ -186,6 +186,9 @@ class Pipeline:
             exc.request = request
             raise
         response.request = request
+        if response.is_closed:  # the transport read the body already (AiohttpTransport)
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+            return response
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)  # what async transports return
         response.stream = _ElapsedStream(stream, response, started)

@@ -202,3 +202,29 @@ async def test_on_trio_the_first_request_raises_a_clear_error(anyio_backend: str
 def test_max_connections_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         asp.AiohttpTransport(max_connections=0)
+
+
+@pytest.mark.usefixtures("asyncio_only")
+async def test_small_bodies_are_read_at_once_large_ones_streamed(tmp_path: Any) -> None:
+    big = b"x" * (300 * 1024)
+
+    def answer(head: bytes) -> bytes:
+        body = big if b"/big" in head else b"{}"
+        return b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+
+    async with raw_server(answer) as (url, _), make_client(url, fresh()) as client:
+        small = await client.request("GET", "/v1/small")
+        chunks: list[int] = []
+        async with client.stream("GET", "/v1/big") as response:
+            async for chunk in response.aiter_bytes():
+                chunks.append(len(chunk))
+        written = await client.download("/v1/big", tmp_path / "big.bin")
+
+    assert small.json() == {}
+    assert small.elapsed.total_seconds() > 0
+    assert str(small.request.url) == f"{url}/v1/small"
+    assert sum(chunks) == len(big)
+    assert len(chunks) > 1  # streamed, not read at once
+    assert response.elapsed.total_seconds() > 0
+    assert written == len(big)
+    assert (tmp_path / "big.bin").read_bytes() == big
