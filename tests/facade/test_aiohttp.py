@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import aiohttp
 import anyio
 import anyio.abc
 import httpx
@@ -14,6 +17,7 @@ from asperion_client.api.debtors import create_debtor, get_debtor
 from asperion_client.models import DebtorInput
 
 import asperion_async as asp
+from asperion_async._aiohttp import _httpx_error
 from asperion_async.testing import AsperionEmulator
 
 pytestmark = pytest.mark.anyio
@@ -228,3 +232,41 @@ async def test_small_bodies_are_read_at_once_large_ones_streamed(tmp_path: Any) 
     assert response.elapsed.total_seconds() > 0
     assert written == len(big)
     assert (tmp_path / "big.bin").read_bytes() == big
+
+
+def _bare(kind: type[BaseException]) -> BaseException:
+    """An instance without the constructor's arguments (only its class is looked at)."""
+    return kind.__new__(kind)
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (_bare(aiohttp.ClientConnectorError), httpx.ConnectError),
+        (aiohttp.ConnectionTimeoutError(), httpx.ConnectTimeout),
+        (aiohttp.SocketTimeoutError(), httpx.ReadTimeout),
+        (asyncio.TimeoutError(), httpx.ReadTimeout),
+        (aiohttp.ClientPayloadError(), httpx.ReadError),
+        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
+        (aiohttp.InvalidURL("nowhere"), httpx.UnsupportedProtocol),
+        (aiohttp.ClientOSError(104, "reset"), httpx.ReadError),
+        (aiohttp.ClientError(), httpx.TransportError),
+    ],
+)
+def test_only_a_failed_connect_reads_as_never_sent(
+    error: BaseException, expected: type[httpx.TransportError]
+) -> None:
+    assert _httpx_error(error) is expected
+    never_sent = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+    assert issubclass(expected, never_sent) == isinstance(
+        error, (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
+    )
+
+
+def test_without_aiohttp_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "aiohttp", None)
+    monkeypatch.delitem(sys.modules, "asperion_async._aiohttp", raising=False)
+    with pytest.raises(ImportError, match=r"asperion-async\[aiohttp\]"):
+        asp.AiohttpTransport  # noqa: B018 - the look-up is the test
+    with pytest.raises(AttributeError, match="NoSuchName"):
+        asp.NoSuchName  # type: ignore[attr-defined]  # noqa: B018
