@@ -1,5 +1,7 @@
 """asperion-async: the asyncio-first SDK for the Asperion REST API."""
 
+from typing import TYPE_CHECKING, Any
+
 from . import errors, oauth
 from ._client import AsperionClient, TenantClient
 from ._json import json_dumps, json_loads
@@ -24,7 +26,11 @@ from .errors import (
     ValidationError,
 )
 
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
+
 __all__ = [
+    "AiohttpTransport",
     "ApiError",
     "AsperionClient",
     "AsperionError",
@@ -53,3 +59,16 @@ __all__ = [
     "json_loads",
     "oauth",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # aiohttp is an optional extra, imported only when its transport is asked for.
+    if name == "AiohttpTransport":
+        try:
+            from ._aiohttp import AiohttpTransport
+        except ImportError as exc:
+            raise ImportError(
+                "AiohttpTransport needs aiohttp: pip install 'asperion-async[aiohttp]'"
+            ) from exc
+        return AiohttpTransport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,10 +19,12 @@ import asyncio
 import sys
 import weakref
 from collections.abc import Callable, Coroutine
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
-from anyio.abc import TaskGroup
+
+if TYPE_CHECKING:
+    from anyio.abc import TaskGroup
 
 __all__ = ["BackgroundTasks", "spawn_detached"]
 

@@ -50,6 +50,7 @@ T_co = TypeVar("T_co", covariant=True)
 
 USER_AGENT = f"asperion-async/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TENANT_HEADER = "X-Tenant-Id"
+DEFAULT_TIMEOUT = 30.0
 
 
 class _Detailed(Protocol[T_co]):
@@ -283,7 +284,7 @@ class _Requester(ResourceNamespaces):
         """Refuse what would leak the token or break tenant isolation, before any I/O."""
         relative = path[:1] == "/" and path[1:2] != "/"  # "/v1/..." names no host: no parse
         url = None if relative else httpx.URL(path)
-        base = self._pipeline.http.base_url
+        base = self._pipeline.base_url
         if (
             url is not None
             and url.is_absolute_url
@@ -356,9 +357,14 @@ class AsperionClient(_Requester):
             network errors of idempotent requests, and for connections that never opened.
             0 turns retrying off.
         timeout: Seconds per request phase (connect, read, write, pool), or an
-            ``httpx.Timeout`` (default 30 s).
+            ``httpx.Timeout``; None (default) is 30 s, or the timeout of ``http_client``.
         transport: An httpx transport to send through instead of the default connection
-            pool, e.g. ``AsperionEmulator.transport()`` or a respx mock in tests.
+            pool, e.g. ``AsperionEmulator.transport()``, ``asp.AiohttpTransport()`` for bulk
+            syncs on asyncio, or a respx mock in tests.
+        http_client: Your own configured ``httpx.AsyncClient`` (proxies, mTLS, event hooks);
+            the SDK sends through it, sets its own base URL, token, tenant header and
+            timeout per request, sends no cookies, and never closes it.
+        http2: Use HTTP/2 on the default transport (needs the ``http2`` extra).
         tenant_header: Name of the header that carries the administration id (default
             ``X-Tenant-Id``).
         accept_language: The ``Accept-Language`` header (``"nl-NL"``, ``"en-US"``): the
@@ -390,8 +396,10 @@ class AsperionClient(_Requester):
         rate_limit: float | None = None,
         shared_limit: SharedLimit | None = None,
         max_retries: int = 3,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        http2: bool = False,
         tenant_header: str = DEFAULT_TENANT_HEADER,
         accept_language: str | None = None,
         backoff_base: float = 0.5,
@@ -421,23 +429,37 @@ class AsperionClient(_Requester):
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if accept_language is not None:
             headers["Accept-Language"] = accept_language
-        if transport is None:
-            # The pool in sub-pools of ~8 connections, so its bookkeeping stays cheap at high
-            # concurrency (see _transport). A caller's own transport is used as given.
-            transport = default_transport(max_concurrency + 2)
-        http = httpx.AsyncClient(
-            base_url=self._base_url,
-            headers=headers,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            transport=transport,
-            # The API authenticates by bearer token; a cookie jar shared by every tenant of
-            # the client would be state shared between administrations, so none is kept.
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
-            # Slots above the cap leave room for token requests while every slot is busy.
-            limits=httpx.Limits(
-                max_connections=max_concurrency + 2, max_keepalive_connections=max_concurrency
-            ),
-        )
+        if http_client is not None:
+            if transport is not None or http2:
+                raise ValueError(
+                    "http_client= brings its own transport: configure it there instead of "
+                    "passing transport= or http2="
+                )
+            # The caller's client, used as configured (see docs/http-client.md); the SDK
+            # never closes it.
+            http = http_client
+            request_timeout = _as_timeout(timeout) if timeout is not None else http.timeout
+        else:
+            if transport is None:
+                transport = default_transport(max_concurrency + 2, http2=http2)
+            elif http2:
+                raise ValueError("http2=True configures the SDK's own transport, not transport=")
+            request_timeout = _as_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
+            http = httpx.AsyncClient(
+                base_url=self._base_url,
+                headers=headers,
+                timeout=request_timeout,
+                transport=transport,
+                # The API authenticates by bearer token; a cookie jar shared by every tenant
+                # of the client would be state shared between administrations: none is kept.
+                cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+                # Slots above the cap leave room for token requests while every slot is busy.
+                limits=httpx.Limits(
+                    max_connections=max_concurrency + 2,
+                    max_keepalive_connections=max_concurrency,
+                ),
+                http2=http2,
+            )
         stats = ClientStats()
         # Fetch-ahead and token refreshes run here while the client is open in `async with`.
         background = BackgroundTasks()
@@ -464,6 +486,10 @@ class AsperionClient(_Requester):
             stats=stats,
             background=background,
             telemetry=telemetry,
+            base_url=httpx.URL(self._base_url),
+            headers=headers,
+            timeout=request_timeout,
+            owns_http=http_client is None,
         )
 
     def __repr__(self) -> str:
@@ -491,17 +517,25 @@ class AsperionClient(_Requester):
         Fetch-ahead still running for any iterator of this client is cancelled; a token
         refresh in progress is waited for, so a rotated token is saved.
         """
-        self._pipeline.background.stop_all()
-        await self._pipeline.auth.wait_idle()
-        await self._pipeline.http.aclose()
+        pipeline = self._pipeline
+        pipeline.background.stop_all()
+        await pipeline.auth.wait_idle()
+        pipeline.closed = True
+        if pipeline.owns_http:
+            await pipeline.http.aclose()
 
     @property
     def is_closed(self) -> bool:
-        return self._pipeline.http.is_closed
+        """Whether the client is closed (a caller's ``http_client`` stays open after)."""
+        return self._pipeline.closed or self._pipeline.http.is_closed
 
     def tenant(self, tenant_id: int) -> TenantClient:
         """A view sending every request to administration ``tenant_id`` (a positive int)."""
         return TenantClient(self._pipeline, validate_tenant_id(tenant_id))
+
+
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 def validate_tenant_id(tenant_id: object) -> int:

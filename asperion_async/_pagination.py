@@ -86,18 +86,20 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import anyio
 import anyio.lowlevel
 import attrs
 import httpx
-from anyio.abc import TaskGroup
 
 from ._background import BackgroundTasks
 from ._endpoints import build_request
 from ._json import json_loads
 from .errors import PaginationError, UnexpectedResponseError
+
+if TYPE_CHECKING:  # anyio.abc costs ~2 ms to import (typing_extensions), at run time unused
+    from anyio.abc import TaskGroup
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
@@ -155,8 +157,7 @@ class Page(Generic[T]):
         )
 
 
-@dataclass(frozen=True)
-class _Source:
+class _Source(NamedTuple):
     """How to ask for page ``n`` and how to turn one raw item into a value; built before I/O."""
 
     request_for: Callable[[int], dict[str, Any]]
@@ -164,8 +165,7 @@ class _Source:
     name: str
 
 
-@dataclass(frozen=True)
-class _Answer:
+class _Answer(NamedTuple):
     """A page the consumer has reached, decoded and checked to be an envelope; its items
     are not parsed yet. Pages fetched ahead wait as responses (their bytes), not decoded:
     thousands of small objects per page, kept alive while they wait, are what makes
@@ -723,7 +723,8 @@ def _decode(response: httpx.Response, name: str, number: int) -> _Answer | Excep
 def _parsed_page(source: _Source, number: int, answer: _Answer) -> Page[Any]:
     parse = source.parse_item
     try:
-        items = [parse(item) for item in answer.raw_items]
+        raw_items = answer.raw_items
+        items = raw_items if parse is _identity else [parse(item) for item in raw_items]
     except _ITEM_ERRORS as exc:
         raise UnexpectedResponseError.from_response(answer.response, exc) from exc
     return Page(

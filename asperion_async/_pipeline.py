@@ -57,6 +57,10 @@ class Pipeline:
         stats: ClientStats,
         background: BackgroundTasks | None = None,
         telemetry: Telemetry | None = None,
+        base_url: httpx.URL | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        owns_http: bool = True,
     ) -> None:
         self.http = http
         self._transport = transport
@@ -66,12 +70,24 @@ class Pipeline:
         self.tenant_header = tenant_header
         self.stats = stats
         self.telemetry = telemetry  # None: no opentelemetry-api, nothing recorded
+        self.owns_http = owns_http
+        self.closed = False
         # Open while the client is in `async with`.
         self.background = background or BackgroundTasks()
-        base = http.base_url  # httpx keeps its path ending in "/"
-        path = base.raw_path.partition(b"?")[0].decode("ascii")
-        self._base_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}{path}"
-        self._timeout = http.timeout.as_dict()
+        self.base_url = http.base_url if base_url is None else base_url
+        path = self.base_url.raw_path.partition(b"?")[0].decode("ascii")
+        if not path.endswith("/"):
+            path += "/"  # as httpx keeps a client's base URL
+        self._base_prefix = f"{self.base_url.scheme}://{self.base_url.netloc.decode('ascii')}{path}"
+        # The headers of every API request: the HTTP client's own defaults, less what the
+        # pipeline sets per request (the token and the tenant) or never sends (cookies),
+        # then the SDK's.
+        merged = httpx.Headers(http.headers)
+        for name in ("authorization", "cookie", tenant_header):
+            merged.pop(name, None)
+        merged.update(headers or {})
+        self.headers = merged
+        self._timeout = (http.timeout if timeout is None else timeout).as_dict()
 
     async def send(
         self, method: str, url: str, *, tenant: int | None, **request: Any
@@ -196,21 +212,26 @@ class Pipeline:
         return attempt < self.policy.max_retries and self.auth.superseded(token)
 
     async def _dispatch(self, request: httpx.Request) -> httpx.Response:
-        """``http.send(request, stream=True)``, straight to the client's transport.
+        """Send ``request`` (streamed) and return its response, body unread.
 
-        ``AsyncClient.send`` adds, per request, what this client never uses: an auth flow,
-        redirect handling, cookie extraction (through ``urllib`` request objects), event
-        hooks, and a log line. Skipping them took about 11 % off the client's CPU per
-        100-item page. What callers rely on is kept: ``response.request``, the request on
+        With a transport of the SDK's choosing (or one given as ``transport=``) the request
+        goes straight to it: ``AsyncClient.send`` adds, per request, what that client never
+        uses (an auth flow, redirect handling, cookie extraction through ``urllib`` request
+        objects, event hooks, a log line); skipping them took about 11 % off the client's CPU
+        per 100-item page. What callers rely on is kept: ``response.request``, the request on
         transport errors, ``response.elapsed`` once the body is closed, and the error for a
-        closed client. Behind a proxy from the environment the transport is httpx's to
-        choose per URL, so there the request goes through ``http.send``.
+        closed client.
+
+        A caller's own ``http_client`` (and httpx's proxy-aware pool, behind a proxy from
+        the environment) gets ``http.send``: its event hooks, mounts and proxies apply. Its
+        ``auth`` does not (the bearer token is the pipeline's) and redirects are never
+        followed, so the token and the tenant header go to the API host only.
         """
+        if self.closed or self.http.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
         transport = self._transport
         if transport is None:
-            return await self.http.send(request, stream=True)
-        if self.http.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
+            return await self.http.send(request, stream=True, auth=None, follow_redirects=False)
         started = time.perf_counter()
         try:
             response = await transport.handle_async_request(request)
@@ -218,6 +239,9 @@ class Pipeline:
             exc.request = request
             raise
         response.request = request
+        if response.is_closed:  # the transport read the body already (AiohttpTransport)
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+            return response
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)  # what async transports return
         response.stream = _ElapsedStream(stream, response, started)
@@ -245,31 +269,35 @@ class Pipeline:
         if body is not None:
             # httpx would write a Decimal through float (or refuse it): amounts go out exact.
             parts["content"] = json_dumps(body).encode("utf-8")
-        if url[:1] == "/" and url[1:2] != "/":
-            built = self._build_relative(method, url, headers, parts)
-        else:
-            built = self.http.build_request(method, url, headers=headers, **parts)
+        built = self._build_request(method, url, headers, parts)
         if body is not None and "Content-Type" not in built.headers:
             built.headers["Content-Type"] = "application/json"  # last, where httpx puts it
         return built
 
-    def _build_relative(
-        self, method: str, path: str, headers: dict[str, str], parts: dict[str, Any]
+    def _build_request(
+        self, method: str, url: str, headers: dict[str, str], parts: dict[str, Any]
     ) -> httpx.Request:
-        """What ``http.build_request`` makes of an API path, for a fraction of its CPU.
+        """What ``http.build_request`` would make of ``url``, for a fraction of its CPU.
 
-        The URL is the base URL's text plus the path (httpx's own merge, without parsing both
-        first); the client's default headers and timeout are added as httpx adds them (the
-        client keeps no cookies, see ``AsperionClient``).
+        The URL is merged with the base URL as httpx merges it (a relative URL is appended to
+        the base URL's path); the pipeline's headers and timeout are added as httpx adds a
+        client's. Cookies and the HTTP client's default query parameters are not: API
+        requests carry neither (see ``AsperionClient``).
         """
-        merged = httpx.Headers(self.http.headers)
+        if not (url[:1] == "/" and url[1:2] != "/") and httpx.URL(url).is_absolute_url:
+            target = url  # on the API host: the client checks that before any request
+        else:
+            target = self._base_prefix + url.lstrip("/")
+        params = parts["params"]
+        if params and "?" not in target:
+            # httpx's own encoding of the query, added before the one parse of the URL
+            # (``Request(params=...)`` would parse the URL a second time to merge them).
+            target = f"{target}?{httpx.QueryParams(params)}"
+            parts = {**parts, "params": None}
+        merged = self.headers.copy()
         merged.update(headers)
         return httpx.Request(
-            method,
-            self._base_prefix + path[1:],
-            headers=merged,
-            extensions={"timeout": self._timeout},
-            **parts,
+            method, target, headers=merged, extensions={"timeout": self._timeout}, **parts
         )
 
     def _log(

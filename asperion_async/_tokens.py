@@ -26,7 +26,6 @@ from typing import Any, Protocol, runtime_checkable
 
 import anyio
 import anyio.to_thread
-import filelock
 
 from .errors import TokenStoreError
 
@@ -155,7 +154,11 @@ class FileTokenStore:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
+        # filelock is imported here, not with the package: it costs ~7 ms to import.
+        import filelock
+
         self._lock = filelock.FileLock(str(self.path) + ".lock", thread_local=False, mode=0o600)
+        self._lock_timeout = filelock.Timeout
         # The file lock is re-entrant within a process; this keeps two tasks (or two clients
         # sharing this store) from both "holding" it at once.
         self._task_lock = anyio.Lock()
@@ -182,7 +185,7 @@ class FileTokenStore:
             while True:
                 try:
                     self._lock.acquire(blocking=False)
-                except filelock.Timeout:
+                except self._lock_timeout:
                     await anyio.sleep(delay)
                     delay = min(delay * 2, _LOCK_POLL_MAX)
                 except OSError as exc:  # filelock >= 3.20.1 refuses a symlink (ELOOP)

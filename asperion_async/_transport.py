@@ -132,13 +132,36 @@ class _CountedStream(httpx.AsyncByteStream):
             release()
 
 
-def default_transport(max_connections: int) -> httpx.AsyncBaseTransport | None:
-    """A :class:`ShardedTransport`, or None (httpx's own) when a proxy is configured.
+def default_transport(
+    max_connections: int, *, http2: bool = False
+) -> httpx.AsyncBaseTransport | None:
+    """The SDK's pool, or None (httpx's own) when a proxy is configured.
 
-    httpx reads ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY`` only for a client built without
-    a transport, so behind a proxy the client keeps httpx's proxy-aware default pool.
+    HTTP/1.1: a :class:`ShardedTransport`. HTTP/2 (``http2=True``, needs the ``h2``
+    package): one ``httpx.AsyncHTTPTransport`` that offers HTTP/2 by ALPN on ``https://``
+    and keeps HTTP/1.1 for servers that do not take it. httpx reads
+    ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY`` only for a client built without a
+    transport, so behind a proxy the client keeps httpx's proxy-aware default pool.
     """
-    return None if _proxy_from_environment() else ShardedTransport(max_connections)
+    if http2:
+        _require_h2()
+    if _proxy_from_environment():
+        return None
+    if http2:
+        limits = httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        )
+        return httpx.AsyncHTTPTransport(http2=True, limits=limits)
+    return ShardedTransport(max_connections)
+
+
+def _require_h2() -> None:
+    try:
+        import h2  # noqa: F401
+    except ImportError:
+        raise ImportError(
+            "http2=True needs the h2 package: pip install 'asperion-async[http2]'"
+        ) from None
 
 
 def _proxy_from_environment() -> bool:

@@ -105,9 +105,19 @@ async def request_token(http: httpx.AsyncClient, url: str, form: dict[str, str])
     from ``form`` (the client secret, a refresh token, a code): what the server sent back
     is shown with those redacted, and a 200 answer's body is never shown.
     """
+    # Built here rather than by ``http.post``: a caller's ``http_client`` may hold cookies,
+    # an auth flow or default headers meant for other hosts; none of them goes with a token
+    # request, and a redirect is not followed.
+    headers = httpx.Headers(http.headers)
+    for name in ("authorization", "cookie"):
+        headers.pop(name, None)
+    headers["Accept"] = "application/json"
+    outgoing = httpx.Request(
+        "POST", url, data=form, headers=headers, extensions={"timeout": http.timeout.as_dict()}
+    )
     failure: httpx.HTTPError | None = None
     try:
-        response = await http.post(url, data=form, headers={"Accept": "application/json"})
+        response = await http.send(outgoing, auth=None, follow_redirects=False)
     except httpx.HTTPError as exc:
         failure = exc
     if failure is not None:  # raised here, outside the handler: the request is not chained

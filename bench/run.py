@@ -112,8 +112,7 @@ class Server:
             token_store=asp.MemoryTokenStore(self.token),
             base_url=self.url,
             token_url=f"{self.url}/connect/token",
-            transport=self.transport,
-            **options,
+            **{"transport": self.transport, **options},
         )
 
     def httpx_client(self, max_connections: int) -> httpx.AsyncClient:
@@ -161,7 +160,12 @@ def process_cpu(pid: int) -> Callable[[], float]:
 
 @contextlib.contextmanager
 def loopback_raw(
-    tenants: int, latency: float, sizes: dict[str, int], pid: list[int] | None = None
+    tenants: int,
+    latency: float,
+    sizes: dict[str, int],
+    pid: list[int] | None = None,
+    *,
+    http2: bool = False,
 ) -> Iterator[str]:
     """Start ``bench._server`` and yield its first line (URL and token, as JSON)."""
     command = [
@@ -175,6 +179,8 @@ def loopback_raw(
     ]
     for name, count in sizes.items():
         command += ["--size", f"{name}={count}"]
+    if http2:
+        command.append("--http2")
     process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
     )
@@ -197,13 +203,48 @@ def loopback_raw(
 
 
 @contextlib.contextmanager
-def loopback(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[Server]:
+def loopback(
+    tenants: int, latency: float, sizes: dict[str, int], *, http2: bool = False
+) -> Iterator[Server]:
     pid: list[int] = []
-    with loopback_raw(tenants, latency, sizes, pid) as line:
+    with loopback_raw(tenants, latency, sizes, pid, http2=http2) as line:
         info = json.loads(line)
         token = asp.Token(info["access_token"], info["refresh_token"], info["expires_at"])
         cpu = process_cpu(pid[0]) if Path(f"/proc/{pid[0]}/stat").exists() else None
-        yield Server("loopback", info["url"], token, info["tenants"], server_cpu=cpu)
+        kind = "h2c" if http2 else "loopback"
+        yield Server(kind, info["url"], token, info["tenants"], server_cpu=cpu)
+
+
+@contextlib.contextmanager
+def loopback_h2c(tenants: int, latency: float, sizes: dict[str, int]) -> Iterator[Server]:
+    """The emulator under hypercorn, spoken to in HTTP/2 (h2c prior knowledge, no TLS)."""
+    with loopback(tenants, latency, sizes, http2=True) as server:
+        yield server
+
+
+def h2c_transport(max_connections: int) -> httpx.AsyncBaseTransport:
+    """What ``http2=True`` makes, speaking HTTP/2 from the first byte (no TLS to offer it)."""
+    limits = httpx.Limits(
+        max_connections=max_connections, max_keepalive_connections=max_connections
+    )
+    return httpx.AsyncHTTPTransport(http1=False, http2=True, limits=limits)
+
+
+def transports(server: Server, max_connections: int) -> dict[str, Callable[[], Any]]:
+    """The transports measured on ``server``: name -> factory for ``transport=``.
+
+    In-process there is only the emulator's own; on loopback the SDK's default (httpx) and
+    ``AiohttpTransport``; against the HTTP/2 server, HTTP/2.
+    """
+    if server.kind == "in-process":
+        return {"": lambda: server.transport}
+    if server.kind == "h2c":
+        return {"http2": lambda: h2c_transport(max_connections)}
+    return {"": lambda: None, "aiohttp": asp.AiohttpTransport}
+
+
+def labelled(text: str, transport: str) -> str:
+    return f"{text}, {transport}" if transport else text
 
 
 SERVERS = (in_process, loopback)
@@ -270,57 +311,96 @@ async def count_items(items: Any, *, sliding: bool) -> int:
 async def fetch_ahead(server: Server) -> list[Row]:
     pages, latency, prefetch = FETCH_AHEAD["pages"], FETCH_AHEAD["latency"], FETCH_AHEAD["prefetch"]
     ideal = latency * (1 + (pages - 1) / prefetch)
-    rows = []
-    walls: list[float] = []
-    async with server.client(max_concurrency=64, tenant_concurrency=None) as client:
-        t = client.tenant(server.tenants[0])
-        await t.request("GET", f"/v1/{COLLECTION}", params={"pageSize": 1})
-        await count_items(t.paginate(list_cost_centers, prefetch=prefetch), sliding=False)
+    # Each variant (transport x form) runs once per round, rounds interleaved, so drift on
+    # the machine hits all of them alike.
+    variants: list[tuple[str, bool]] = []
+    tenants: dict[str, asp.TenantClient] = {}
+    references: dict[str, Callable[[], Awaitable[float]]] = {}
+    if server.kind != "h2c":
+        references["httpx"] = lambda: httpx_fetch_ahead(server, pages, prefetch)
+    if server.kind == "loopback":
+        references["aiohttp"] = lambda: aiohttp_fetch_ahead(server, pages, prefetch)
+    cpus: dict[tuple[str, bool], Cpu] = {}
+    runs: dict[tuple[str, bool] | str, list[float]] = {}
+    async with contextlib.AsyncExitStack() as stack:
+        for name, make in transports(server, 66).items():
+            client = await stack.enter_async_context(
+                server.client(max_concurrency=64, tenant_concurrency=None, transport=make())
+            )
+            t = tenants[name] = client.tenant(server.tenants[0])
+            await t.request("GET", f"/v1/{COLLECTION}", params={"pageSize": 1})
+            await count_items(t.paginate(list_cost_centers, prefetch=prefetch), sliding=False)
+            variants += [(name, True), (name, False)] if not name else [(name, False)]
+        for reference in references.values():
+            await reference()
         settle_heap()
-        for sliding in (True, False):
-            cpu = Cpu()
+        for _ in range(REPEATS):
+            for variant in variants:
+                name, sliding = variant
+                cpu = cpus.setdefault(variant, Cpu())
 
-            async def sync(sliding: bool = sliding, cpu: Cpu = cpu) -> None:
-                with cpu.measure(server, pages):
-                    items = t.paginate(list_cost_centers, page_size=PAGE, prefetch=prefetch)
-                    assert await count_items(items, sliding=sliding) == pages * PAGE
+                async def sync(
+                    t: asp.TenantClient = tenants[name], sliding: bool = sliding, cpu: Cpu = cpu
+                ) -> None:
+                    with cpu.measure(server, pages):
+                        items = t.paginate(list_cost_centers, page_size=PAGE, prefetch=prefetch)
+                        assert await count_items(items, sliding=sliding) == pages * PAGE
 
-            runs = [await timed(sync) for _ in range(REPEATS)]
-            wall = median_of(runs)
-            walls.append(wall)
-            form = "async with + async for" if sliding else "plain async for"
-            rows.append(
-                Row.compare(
+                runs.setdefault(variant, []).append(await timed(sync))
+            for ref_name, reference in references.items():
+                runs.setdefault(ref_name, []).append(await reference())
+    rows = []
+    ours: dict[str, float] = {}
+    for variant in variants:
+        name, sliding = variant
+        wall = median_of(runs[variant])
+        form = "async with + async for" if sliding else "plain async for"
+        target = 1.08 if server.kind == "in-process" else 1.12 if name == "aiohttp" else None
+        if not sliding:
+            ours[name] = wall
+        rows.append(
+            Row.compare(
+                labelled(
                     f"1 fetch-ahead: {pages} pages, {latency * 1000:.0f} ms, prefetch {prefetch}, "
                     f"{form}",
-                    server.kind,
-                    wall,
-                    ideal,
-                    at_most=1.15,
-                    note="wall s / ideal s (latency x (1 + 199/8)); " + cpu.floor_note(server),
-                    cpu=cpu.per_page(),
-                )
+                    name,
+                ),
+                server.kind,
+                wall,
+                ideal,
+                at_most=target,
+                note="wall s / ideal s (latency x (1 + 199/8)); "
+                + cpus[variant].floor_note(server),
+                cpu=cpus[variant].per_page(),
             )
-    best = median_of([await httpx_fetch_ahead(server, pages, prefetch) for _ in range(REPEATS)])
-    rows.append(
-        Row.compare(
-            f"1 reference: plain httpx, {prefetch} workers, same pages and models",
-            server.kind,
-            best,
-            ideal,
-            note="hand-written httpx + json.loads + from_dict, pages in any order; "
-            "wall s / ideal s: what plain httpx reaches on this machine",
         )
-    )
-    rows.append(
-        Row.compare(
-            "1 paginate (plain async for) vs that reference",
-            server.kind,
-            walls[-1],
-            best,
-            note="wall s / wall s, same server, same run",
+    best: dict[str, float] = {}
+    for ref_name in references:
+        best[ref_name] = median_of(runs[ref_name])
+        rows.append(
+            Row.compare(
+                f"1 reference: hand-written {ref_name}, {prefetch} workers, same pages and models",
+                server.kind,
+                best[ref_name],
+                ideal,
+                note=f"hand-written {ref_name} + json.loads + from_dict, pages in any order; "
+                f"wall s / ideal s: what plain {ref_name} reaches on this machine",
+            )
         )
-    )
+    if best:
+        fastest, wall = min(ours.items(), key=lambda item: item[1])
+        reference_name, reference = min(best.items(), key=lambda item: item[1])
+        rows.append(
+            Row.compare(
+                f"1 paginate ({fastest or 'httpx'}, plain async for) vs the best hand-written "
+                f"reference ({reference_name})",
+                server.kind,
+                wall,
+                reference,
+                at_most=0.95,
+                note="wall s / wall s, same server, same run; ours: the fastest transport",
+            )
+        )
     return rows
 
 
@@ -352,14 +432,53 @@ async def httpx_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
         return await timed(everything)
 
 
+async def aiohttp_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
+    """As ``httpx_fetch_ahead``, with aiohttp: one session, ``prefetch`` workers."""
+    import aiohttp
+
+    tenant = server.tenants[0]
+    headers = {
+        "Authorization": f"Bearer {server.token.access_token}",
+        "X-Tenant-Id": str(tenant),
+    }
+    connector = aiohttp.TCPConnector(limit=prefetch + 2)
+    async with aiohttp.ClientSession(server.url, headers=headers, connector=connector) as session:
+
+        async def get(page: int) -> None:
+            params = {"page": page, "pageSize": PAGE}
+            async with session.get(f"/v1/{COLLECTION}", params=params) as response:
+                response.raise_for_status()
+                body = await response.read()
+            [CostCenter.from_dict(item) for item in json.loads(body)["_data"]]
+
+        async def worker(first: int) -> None:
+            for page in range(first, pages + 2, prefetch):  # up to the empty page after the end
+                await get(page)
+
+        async def everything() -> None:
+            await get(1)
+            async with anyio.create_task_group() as tg:
+                for first in range(2, 2 + prefetch):
+                    tg.start_soon(worker, first)
+
+        await get(1)
+        return await timed(everything)
+
+
 # --- 2. multi-tenant sync -------------------------------------------------------------------
 async def sync_all_tenants(
-    server: Server, *, models: bool, sliding: bool = False, cpu: Cpu | None = None
+    server: Server,
+    *,
+    models: bool,
+    sliding: bool = False,
+    cpu: Cpu | None = None,
+    transport: str = "",
 ) -> float:
     prefetch = MULTI["prefetch"]
     endpoint: object = list_cost_centers if models else f"/v1/{COLLECTION}"
+    make = transports(server, MULTI["max_concurrency"] + 2)[transport]
     async with server.client(
-        max_concurrency=MULTI["max_concurrency"], tenant_concurrency=prefetch
+        max_concurrency=MULTI["max_concurrency"], tenant_concurrency=prefetch, transport=make()
     ) as client:
         await client.tenant(server.tenants[0]).request(
             "GET", f"/v1/{COLLECTION}", params={"pageSize": 1}
@@ -447,29 +566,44 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
     latency = 0.100
     ideal = requests * latency / MULTI["max_concurrency"] + latency
     rows = []
-    await sync_all_tenants(server, models=False)
+    names = list(transports(server, MULTI["max_concurrency"] + 2))
+    variants = [
+        (name, sliding) for name in names for sliding in ((True, False) if not name else (False,))
+    ]
+    for name in names:
+        await sync_all_tenants(server, models=False, transport=name)
     settle_heap()
-    for sliding in (True, False):
-        cpu = Cpu()
-        runs = [
-            await sync_all_tenants(server, models=True, sliding=sliding, cpu=cpu)
-            for _ in range(REPEATS)
-        ]
-        wall = median_of(runs)
+    cpus = {variant: Cpu() for variant in variants}
+    runs: dict[tuple[str, bool], list[float]] = {variant: [] for variant in variants}
+    for _ in range(REPEATS):  # interleaved, so drift on the machine hits all alike
+        for variant in variants:
+            name, sliding = variant
+            runs[variant].append(
+                await sync_all_tenants(
+                    server, models=True, sliding=sliding, cpu=cpus[variant], transport=name
+                )
+            )
+    for variant in variants:
+        name, sliding = variant
         form = "async with" if sliding else "plain async for"
         rows.append(
             Row.compare(
-                f"2a multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 100 ms, "
-                f"max 64, {form}",
+                labelled(
+                    f"2a multi-tenant: {MULTI['tenants']} x {MULTI['pages']} pages, 100 ms, "
+                    f"max 64, {form}",
+                    name,
+                ),
                 server.kind,
-                wall,
+                median_of(runs[variant]),
                 ideal,
-                at_most=1.15,
+                at_most=1.08,
                 note="wall s / ideal s (requests x latency / 64 + latency); models parsed; "
-                + cpu.floor_note(server),
-                cpu=cpu.per_page(),
+                + cpus[variant].floor_note(server),
+                cpu=cpus[variant].per_page(),
             )
         )
+    if server.kind == "h2c":
+        return rows
     best = median_of(
         [
             await httpx_sync_all_tenants(server, models=True, clients=HAND_SPLIT_CLIENTS)
@@ -493,13 +627,26 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
 async def multi_tenant_20ms(server: Server) -> list[Row]:
     ours, ours_raw, plain, split, unfrozen = [], [], [], [], []
     cpu, cpu_raw = Cpu(), Cpu()
+    extras = [name for name in transports(server, MULTI["max_concurrency"] + 2) if name]
+    extra_runs: dict[tuple[str, bool], list[float]] = {}
+    extra_cpu = {(name, models): Cpu() for name in extras for models in (True, False)}
+    plain_aiohttp: list[float] = []
     await sync_all_tenants(server, models=False)
+    for name in extras:
+        await sync_all_tenants(server, models=False, transport=name)
     settle_heap()
     for _ in range(REPEATS):  # interleaved, so drift on the machine hits all alike
         ours.append(await sync_all_tenants(server, models=True, cpu=cpu))
         ours_raw.append(await sync_all_tenants(server, models=False, cpu=cpu_raw))
         plain.append(await httpx_sync_all_tenants(server))
         split.append(await httpx_sync_all_tenants(server, clients=HAND_SPLIT_CLIENTS))
+        for variant, variant_cpu in extra_cpu.items():
+            name, models = variant
+            extra_runs.setdefault(variant, []).append(
+                await sync_all_tenants(server, models=models, cpu=variant_cpu, transport=name)
+            )
+        if server.kind == "loopback":
+            plain_aiohttp.append(await aiohttp_sync_all_tenants(server))
         gc.unfreeze()
         unfrozen.append(await sync_all_tenants(server, models=True))
         settle_heap()
@@ -555,7 +702,114 @@ async def multi_tenant_20ms(server: Server) -> list[Row]:
             note=f"naive generated-client loop measured on {NAIVE_TENANTS} tenants, "
             f"x{len(server.tenants) // NAIVE_TENANTS} extrapolated; ratio = naive / ours",
         ),
+        Row.compare(
+            f"{name}, models vs raw dicts",
+            server.kind,
+            wall,
+            wall_raw,
+            at_most=1.10,
+            note="paginate() with models / paginate(raw path): what building the models costs",
+        ),
+        *extra_rows(server, name, extra_runs, extra_cpu, base, plain_aiohttp),
     ]
+
+
+def extra_rows(
+    server: Server,
+    name: str,
+    runs: dict[tuple[str, bool], list[float]],
+    cpus: dict[tuple[str, bool], Cpu],
+    base: float,
+    plain_aiohttp: list[float],
+) -> list[Row]:
+    """Row 2b for the other transports: each against hand-written httpx, and models vs raw."""
+    rows = []
+    for transport in sorted({t for t, _ in runs}):
+        wall, wall_raw = median_of(runs[transport, True]), median_of(runs[transport, False])
+        rows += [
+            Row.compare(
+                f"{name}, models, {transport}",
+                server.kind,
+                wall,
+                base,
+                at_most=1.25,
+                note="paginate() with models / httpx + json.loads + limiter; "
+                + cpus[transport, True].floor_note(server),
+                cpu=cpus[transport, True].per_page(),
+            ),
+            Row.compare(
+                f"{name}, raw dicts, {transport}",
+                server.kind,
+                wall_raw,
+                base,
+                note="paginate(raw path) / httpx + json.loads + limiter; "
+                + cpus[transport, False].floor_note(server),
+                cpu=cpus[transport, False].per_page(),
+            ),
+            Row.compare(
+                f"{name}, models vs raw dicts, {transport}",
+                server.kind,
+                wall,
+                wall_raw,
+                at_most=1.10,
+                note="paginate() with models / paginate(raw path), same transport",
+            ),
+        ]
+    if plain_aiohttp:
+        reference = median_of(plain_aiohttp)
+        fastest = min([median_of(r) for (_, models), r in runs.items() if not models])
+        rows += [
+            Row.compare(
+                f"{name}, reference: hand-written aiohttp + limiter of 64, raw dicts",
+                server.kind,
+                reference,
+                base,
+                note="aiohttp + json.loads + limiter / httpx + json.loads + limiter",
+            ),
+            Row.compare(
+                f"{name}, raw dicts, fastest transport vs hand-written aiohttp",
+                server.kind,
+                fastest,
+                reference,
+                note="paginate(raw path) on the fastest other transport / hand-written aiohttp",
+            ),
+        ]
+    return rows
+
+
+async def aiohttp_sync_all_tenants(server: Server) -> float:
+    """As ``httpx_sync_all_tenants`` (raw dicts), with one aiohttp session."""
+    import aiohttp
+
+    limiter = anyio.CapacityLimiter(MULTI["max_concurrency"])
+    headers = {"Authorization": f"Bearer {server.token.access_token}"}
+    connector = aiohttp.TCPConnector(limit=MULTI["max_concurrency"] + 2)
+    async with aiohttp.ClientSession(server.url, headers=headers, connector=connector) as session:
+
+        async def get(tenant: int, page: int) -> dict[str, Any]:
+            async with limiter:
+                async with session.get(
+                    f"/v1/{COLLECTION}",
+                    params={"page": page, "pageSize": PAGE},
+                    headers={"X-Tenant-Id": str(tenant)},
+                ) as response:
+                    response.raise_for_status()
+                    body: dict[str, Any] = json.loads(await response.read())
+                return body
+
+        async def one(tenant: int) -> None:
+            first = await get(tenant, 1)
+            async with anyio.create_task_group() as tg:
+                for page in range(2, first["_meta"]["pageCount"] + 1):
+                    tg.start_soon(get, tenant, page)
+
+        async def everyone() -> None:
+            async with anyio.create_task_group() as tg:
+                for tenant in server.tenants:
+                    tg.start_soon(one, tenant)
+
+        await get(server.tenants[0], 1)
+        return await timed(everyone)
 
 
 # --- 3. pipeline CPU overhead ----------------------------------------------------------------
@@ -640,6 +894,51 @@ def memory() -> Row:
     )
 
 
+# --- 5. import time -------------------------------------------------------------------------
+IMPORT_RUNS = 9
+IMPORT_OURS = (
+    "import asperion_async; asperion_async.AsperionClient; "
+    "from asperion_client.api.debtors import list_debtors"
+)
+
+
+def import_time() -> Row:
+    """``import asperion_async`` + one endpoint module, against ``import httpx``.
+
+    Each import runs in a fresh interpreter and is timed inside it, so interpreter start-up
+    is not counted; bytecode is written by a first untimed run (as an installed package has
+    it). httpx imports its optional command line (click, rich) when those are installed;
+    both sides run with click hidden, as in an install without httpx's CLI extra.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def seconds(statement: str) -> float:
+        code = (
+            "import sys, time; sys.modules['click'] = None; started = time.perf_counter()\n"
+            f"{statement}\nprint(time.perf_counter() - started)"
+        )
+        output = subprocess.run(  # noqa: S603 - our own interpreter
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
+        ).stdout
+        return float(output)
+
+    seconds(IMPORT_OURS)
+    ours, theirs = [], []
+    for _ in range(IMPORT_RUNS):  # interleaved
+        theirs.append(seconds("import httpx"))
+        ours.append(seconds(IMPORT_OURS))
+    return Row.compare(
+        "5 import: asperion_async + one endpoint module vs import httpx",
+        "-",
+        median_of(ours),
+        median_of(theirs),
+        at_most=1.5,
+        note=f"median of {IMPORT_RUNS} fresh interpreters each, timed inside them (start-up "
+        "not counted), bytecode cached, click hidden on both sides; ours: "
+        + IMPORT_OURS.replace("; ", ", "),
+    )
+
+
 # --- running and reporting --------------------------------------------------------------------
 async def run_server_scenarios(
     factory: Callable[..., contextlib.AbstractContextManager[Server]],
@@ -683,9 +982,11 @@ async def all_scenarios(selected: set[str]) -> list[Row]:
     for key, tenants, latency, sizes, scenario in plan:
         if key not in selected:
             continue
-        for factory in SERVERS:
+        for factory in (*SERVERS, loopback_h2c):
             if key == "3" and factory is in_process:
                 continue  # CPU of an in-process emulator would count as the client's
+            if factory is loopback_h2c and key not in ("1", "2a"):
+                continue
             new_rows = await run_server_scenarios(factory, tenants, latency, sizes, scenario)
             print_rows(new_rows, header=False)
             rows += new_rows
@@ -710,12 +1011,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--only",
         action="append",
-        choices=["1", "2a", "2b", "3", "4"],
+        choices=["1", "2a", "2b", "3", "4", "import"],
         help="run only these scenarios (repeatable)",
     )
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    selected = set(args.only or ["1", "2a", "2b", "3", "4"])
+    selected = set(args.only or ["1", "2a", "2b", "3", "4", "import"])
     machine = {
         "cpu_count": os.cpu_count(),
         "python": sys.version.split()[0],
@@ -730,6 +1031,8 @@ def main(argv: list[str] | None = None) -> None:
     rows = anyio.run(all_scenarios, selected)
     if "4" in selected:
         rows.append(memory())
+    if "import" in selected:
+        rows.append(import_time())
     print()
     print_rows(rows)
     for r in rows:

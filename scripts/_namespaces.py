@@ -170,9 +170,13 @@ def read_signature(path: Path, package: str) -> Signature:
 
 
 def _model_classes(package_dir: Path) -> dict[str, str]:
-    """Generated model class -> its module (from ``models/__init__.py``)."""
+    """Generated model class -> its module (from ``models/__init__.py``, whose imports the
+    lazy package keeps under ``if TYPE_CHECKING:``)."""
     init = ast.parse((package_dir / "models" / "__init__.py").read_text(encoding="utf-8"))
-    imports = _import_map(init, f"{CLIENT_PACKAGE}.models")
+    body = [
+        stmt for node in init.body for stmt in (node.body if isinstance(node, ast.If) else [node])
+    ]
+    imports = _import_map(ast.Module(body=body, type_ignores=[]), f"{CLIENT_PACKAGE}.models")
     return {
         name: line.partition(" import ")[0].removeprefix("from ")
         for name, line in imports.items()

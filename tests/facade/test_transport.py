@@ -311,8 +311,8 @@ async def test_the_client_uses_it_when_given_no_transport(
 ) -> None:
     made: list[httpx.AsyncBaseTransport | None] = []
 
-    def recording(max_connections: int) -> httpx.AsyncBaseTransport | None:
-        made.append(default_transport(max_connections))
+    def recording(max_connections: int, *, http2: bool) -> httpx.AsyncBaseTransport | None:
+        made.append(default_transport(max_connections, http2=http2))
         return made[-1]
 
     no_proxy_environment.setattr(_client, "default_transport", recording)

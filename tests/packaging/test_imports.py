@@ -1,0 +1,55 @@
+"""What importing the package and one endpoint module loads (checked in a fresh interpreter)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def _modules_after(statements: str) -> set[str]:
+    code = f"import json, sys\n{statements}\nprint(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    return set(json.loads(output))
+
+
+def test_importing_the_package_loads_no_cli_emulator_or_models() -> None:
+    loaded = _modules_after("import asperion_async\nasperion_async.AsperionClient")
+
+    assert "asperion_async._client" in loaded  # the check itself sees what it looks for
+    unwanted = {
+        name
+        for name in loaded
+        if name.startswith(("asperion_async.cli", "asperion_async.testing"))
+        or name.startswith("asperion_client.models")
+        or name.split(".")[0] in {"starlette", "uvicorn", "jsonschema", "filelock", "aiohttp"}
+    }
+    assert unwanted == set()
+
+
+def test_one_endpoint_module_loads_only_the_models_it_uses() -> None:
+    loaded = _modules_after("from asperion_client.api.debtors import list_debtors")
+
+    models = {name for name in loaded if name.startswith("asperion_client.models.")}
+    assert models == {
+        "asperion_client.models.debtor",
+        "asperion_client.models.debtor_collection",
+        "asperion_client.models.item_meta",
+        "asperion_client.models.meta",
+        "asperion_client.models.string_comparison",
+    }
+
+
+def test_every_model_name_still_imports_from_the_models_package() -> None:
+    import asperion_client.models as models
+
+    for name in models.__all__:
+        model = getattr(models, name)
+        assert model is vars(models)[name]  # kept after the first look-up
+    assert set(models.__all__) <= set(dir(models))
+    with pytest.raises(AttributeError, match="no attribute 'NoSuchModel'"):
+        models.NoSuchModel  # noqa: B018 - the attribute access is the test
