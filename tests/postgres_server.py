@@ -47,8 +47,10 @@ class PostgresServer:
         """A new, empty database; returns its conninfo."""
         name = f"test_{uuid.uuid4().hex[:12]}"
         subprocess.run(
-            [str(self.bindir / "createdb"), "-h", self.host, "-p", str(self.port)]
-            + ["-U", self.user, name],
+            [
+                *(str(self.bindir / "createdb"), "-h", self.host, "-p", str(self.port)),
+                *("-U", self.user, name),
+            ],
             check=True,
             capture_output=True,
             timeout=60,
@@ -119,8 +121,11 @@ def start(workdir: Path) -> tuple[PostgresServer, Path]:
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
     )
     subprocess.run(
-        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options]
-        + ["-l", str(workdir / "server.log"), "-w", "-t", "60", "start"],
+        [
+            *prefix,
+            *(str(bindir / "pg_ctl"), "-D", str(data), "-o", options),
+            *("-l", str(workdir / "server.log"), "-w", "-t", "60", "start"),
+        ],
         check=True,
         capture_output=True,
         timeout=90,
@@ -141,7 +146,7 @@ def stop(server: PostgresServer, data: Path) -> None:
 def running_server() -> Iterator[PostgresServer | str]:
     """Yield a started server, or the one-line reason there is none; stop it afterwards."""
     workdir = Path(tempfile.mkdtemp(prefix="asperion-pg-"))
-    os.chmod(workdir, 0o755)
+    os.chmod(workdir, 0o755)  # noqa: S103 (the server user must reach its data directory)
     try:
         try:
             server, data = start(workdir)

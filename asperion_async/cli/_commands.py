@@ -6,8 +6,9 @@ import argparse
 import sys
 import time
 import webbrowser
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -22,8 +23,8 @@ from ._errors import CommandError, UsageError
 from ._login import LoginSettings, authorize
 from ._progress import SyncSummary, show_progress
 from ._resources import discover, select
-from ._store import Store
-from ._sync import SyncPlan, list_administrations, run_sync
+from ._storage import StorageError, check_target, is_postgres, open_storage
+from ._sync import SyncPlan, choose_tenants, list_administrations, run_sync
 
 
 @asynccontextmanager
@@ -74,8 +75,10 @@ async def sync(args: argparse.Namespace) -> int:
         resources = select(discover(bookyear=args.bookyear), args.resources)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if not args.output.expanduser().parent.is_dir():
-        raise UsageError(f"--output: directory {args.output.parent} does not exist")
+    try:
+        check_target(args.database)
+    except StorageError as exc:
+        raise UsageError(f"--database: {exc}") from None
     plan = SyncPlan(
         resources=resources,
         tenant_ids=args.tenant_ids,
@@ -90,8 +93,15 @@ async def sync(args: argparse.Namespace) -> int:
     }
     started = time.monotonic()
     async with _environment(args) as emulator, _client(args, emulator, **limits) as client:
-        with Store(args.output.expanduser()) as store, show_progress(args.progress) as progress:
-            result = await run_sync(client, store, plan, progress)
+        # Check the tenant ids before the database exists: a refused run creates no file.
+        administrations = await list_administrations(client)
+        choose_tenants(administrations, plan.tenant_ids)
+        with _new_file_removed_on_failure(args.database), open_storage(args.database) as store:
+            with show_progress(args.progress) as progress:
+                result = await run_sync(
+                    client, store, plan, progress, administrations=administrations
+                )
+            where = store.description
         stats = client.stats
     summary = SyncSummary(
         tenants=result.tenants,
@@ -102,7 +112,7 @@ async def sync(args: argparse.Namespace) -> int:
         requests=stats.requests,
         retries=stats.retries,
         elapsed=time.monotonic() - started,
-        output=str(args.output),
+        output=where,
         resumed=result.run.resumed,
     )
     print("\n".join(summary.lines()))
@@ -111,6 +121,29 @@ async def sync(args: argparse.Namespace) -> int:
             f"{len(result.failures)} resource(s) failed; rerun the same command to resume"
         )
     return 0
+
+
+@contextmanager
+def _new_file_removed_on_failure(target: str) -> Iterator[None]:
+    """A SQLite file this run creates is deleted again if the run fails before its first
+    commit of data: a refused or broken run leaves nothing behind, a crashed one its pages."""
+    path = None if is_postgres(target) else Path(target).expanduser()
+    existed = path is None or path.exists()
+    try:
+        yield
+    except BaseException:
+        if path is not None and not existed and _holds_no_data(path):
+            for leftover in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def _holds_no_data(path: Path) -> bool:
+    try:
+        with open_storage(path, create=False) as store:
+            return not store.states()
+    except CommandError:
+        return True
 
 
 async def login(args: argparse.Namespace) -> int:

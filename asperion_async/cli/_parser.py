@@ -199,20 +199,22 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser(
         "sync",
         allow_abbrev=False,
-        help="export administrations into a SQLite file",
+        help="export administrations into SQLite or PostgreSQL",
         description="Export resources of every (or the chosen) administration into a SQLite"
-        " file: one table per resource, upserted by tenant and id. A rerun resumes an"
-        " interrupted sync; journal entries are then kept up to date through the journal"
-        " entry log.",
+        " file or a PostgreSQL database: one table per resource, upserted by tenant and id,"
+        " and a typed view <resource>_v per resource. A rerun resumes an interrupted sync;"
+        " journal entries are then kept up to date through the journal entry log.",
     )
     _connection_options(sync)
     sync.add_argument(
         "-o",
+        "--database",
         "--output",
-        type=Path,
-        default=Path("asperion.sqlite"),
-        metavar="PATH",
-        help="the SQLite file (default ./asperion.sqlite)",
+        dest="database",
+        default="asperion.sqlite",
+        metavar="PATH_OR_URL",
+        help="a SQLite file path, or a postgresql://... URL (default ./asperion.sqlite;"
+        " --output is the older name)",
     )
     sync.add_argument(
         "-r",

@@ -20,6 +20,7 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+from ._storage import Applied
 from ._store import (
     Changed,
     Deleted,
@@ -46,8 +47,20 @@ class TenantProgress:
     @property
     def status(self) -> str:
         if self.finished is not None:
-            return "failed" if self.failures else "done"
+            if self.failures:
+                return "failed"
+            return "up to date" if self.items == 0 and self.deleted == 0 else "done"
         return "queued" if self.started is None else "syncing"
+
+    def outcome(self) -> str:
+        """One honest line: what was checked, what changed, what failed."""
+        if self.failures:
+            counts = f"{self.resources_done}/{self.resources} resources done"
+        elif self.status == "up to date":
+            return f"up to date, {self.resources} resources checked, 0 changed"
+        else:
+            counts = f"{self.resources} resources"
+        return f"{self.status}, {counts}, {self.items:,} items written, {self.deleted:,} deleted"
 
     @property
     def elapsed(self) -> float:
@@ -73,24 +86,23 @@ class SyncProgress:
         tenant = self.tenants[tenant_id]
         tenant.finished = time.monotonic()
         if self._lines is not None:
-            self._print(
-                f"{_label(tenant)}: {tenant.status}, {tenant.resources_done}/{tenant.resources}"
-                f" resources, {tenant.items:,} items written, {tenant.deleted:,} deleted"
-                f" in {tenant.elapsed:.1f} s"
-            )
+            self._print(f"{_label(tenant)}: {tenant.outcome()} in {tenant.elapsed:.1f} s")
 
-    def committed(self, write: Write, deleted: int) -> None:
-        """The store committed `write`; `deleted` is the number of rows it removed."""
+    def resource_done_before(self, tenant_id: int) -> None:
+        """A resumed run had already completed this resource: nothing to do for it."""
+        self.tenants[tenant_id].resources_done += 1
+
+    def committed(self, write: Write, applied: Applied) -> None:
+        """The store committed `write`; `applied` counts the items it wrote and deleted."""
         if isinstance(write, TenantFinished):
             self.tenant_finished(write.tenant_id)
         elif isinstance(write, (PageLoaded, Changed, Deleted, FinishLoad, FinishIncremental)):
             tenant = self.tenants.get(write.tenant_id)
             if tenant is None:
                 return
-            tenant.deleted += deleted
-            if isinstance(write, (PageLoaded, Changed)):
-                tenant.items += len(write.items)
-            elif isinstance(write, (FinishLoad, FinishIncremental)):
+            tenant.deleted += applied.deleted
+            tenant.items += applied.written
+            if isinstance(write, (FinishLoad, FinishIncremental)):
                 tenant.resources_done += 1
 
     def resource_failed(self, tenant_id: int, resource: str, message: str) -> None:
@@ -120,12 +132,13 @@ class SyncProgress:
                 f"{tenant.deleted:,}",
                 f"{tenant.elapsed:.1f} s",
             )
-        counts = {status: 0 for status in ("done", "failed", "syncing", "queued")}
+        counts = {status: 0 for status in ("done", "up to date", "failed", "syncing", "queued")}
         for tenant in self.tenants.values():
             counts[tenant.status] += 1
         items = sum(t.items for t in self.tenants.values())
+        done = counts["done"] + counts["up to date"]
         totals = Text(
-            f"{counts['done']} done, {counts['syncing']} syncing, {counts['queued']} queued,"
+            f"{done} done, {counts['syncing']} syncing, {counts['queued']} queued,"
             f" {counts['failed']} failed — {items:,} items written",
             style="dim",
         )

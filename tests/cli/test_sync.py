@@ -14,7 +14,8 @@ from asperion_async import AsperionClient, MemoryTokenStore
 from asperion_async.cli._emulated import Emulated
 from asperion_async.cli._progress import SyncProgress
 from asperion_async.cli._resources import Resource, discover, select
-from asperion_async.cli._store import PageLoaded, Store, Write, content_hash, item_key
+from asperion_async.cli._storage import Applied, open_storage
+from asperion_async.cli._store import PageLoaded, Write, content_hash, item_key
 from asperion_async.cli._sync import SyncPlan, SyncResult, run_sync
 from asperion_async.testing import AsperionEmulator, Faults
 
@@ -44,7 +45,7 @@ async def api_rows(
 async def assert_matches_api(emulated: Emulated, path: Path, resources: list[Resource]) -> int:
     async with emulated.client() as client:
         total = 0
-        with Store(path) as store:
+        with open_storage(path) as store:
             for resource in resources:
                 expected = await api_rows(client, resource, emulated.emulator.tenant_ids)
                 assert store.rows(resource.name) == expected, resource.name
@@ -60,8 +61,8 @@ class CrashAfter(SyncProgress):
         self._scope = scope
         self._left = pages
 
-    def committed(self, write: Write, deleted: int) -> None:
-        super().committed(write, deleted)
+    def committed(self, write: Write, applied: Applied) -> None:
+        super().committed(write, applied)
         if isinstance(write, PageLoaded):
             self._left -= 1
             if self._left <= 0:
@@ -73,7 +74,7 @@ async def sync_once(
 ) -> SyncProgress:
     progress = progress or SyncProgress()
     async with emulated.client() as client:
-        with Store(path) as store:
+        with open_storage(path) as store:
             result = await run_sync(client, store, plan, progress)
     assert result.failures == {}
     return progress
@@ -84,7 +85,7 @@ def written(progress: SyncProgress) -> int:
 
 
 def stored_rows(path: Path) -> int:
-    with Store(path) as store:
+    with open_storage(path) as store:
         return sum(len(store.rows(table)) for table in store.resource_tables())
 
 
@@ -97,7 +98,7 @@ async def test_a_crashed_sync_resumes_without_losing_or_duplicating(tmp_path: Pa
     with anyio.CancelScope() as scope:
         await sync_once(emulated, path, plan, CrashAfter(scope, pages=12))
     assert scope.cancelled_caught
-    with Store(path) as store:
+    with open_storage(path) as store:
         states = store.states()
     assert any(not state.completed for state in states.values())
     before = stored_rows(path)
@@ -107,7 +108,7 @@ async def test_a_crashed_sync_resumes_without_losing_or_duplicating(tmp_path: Pa
 
     total = await assert_matches_api(emulated, path, resources)
     assert before + written(resumed) == total  # no page was fetched and written twice
-    with Store(path) as store:
+    with open_storage(path) as store:
         assert all(state.completed for state in store.states().values())
         assert store.begin_run().resumed is False  # the resumed run was finished
 
@@ -140,7 +141,7 @@ async def test_journal_entries_follow_the_change_log(tmp_path: Path) -> None:
     assert served[("GET /v1/journalentries/{id}", tenant)] == 2
     assert served[("GET /v1/journalentrieswithlines/{id}", tenant)] == 2
     await assert_matches_api(emulated, path, resources)
-    with Store(path) as store:
+    with open_storage(path) as store:
         keys = [key for _, key, _ in store.rows("journal_entries", tenant)]
     assert created["id"] in keys
     assert 7 not in keys
@@ -182,7 +183,7 @@ async def test_retried_faults_still_give_an_exact_copy(tmp_path: Path) -> None:
         backoff_cap=0.01,
         max_retries=6,
     ) as client:
-        with Store(path) as store:
+        with open_storage(path) as store:
             result = await run_sync(
                 client, store, SyncPlan(resources, page_size=10), SyncProgress()
             )
@@ -232,14 +233,14 @@ async def test_a_malformed_page_fails_one_resource_and_the_rerun_resumes_at_it(
             base_url="http://127.0.0.1",
             transport=network,
         ) as client:
-            with Store(path) as store:
+            with open_storage(path) as store:
                 return await run_sync(client, store, plan, SyncProgress())
 
     first = await sync()
 
     assert list(first.failures) == [(broken_tenant, "debtors")]
     assert "does not match the spec" in first.failures[(broken_tenant, "debtors")]
-    with Store(path) as store:
+    with open_storage(path) as store:
         states = store.states()
     assert states[(broken_tenant, "debtors")].last_page == 2  # the pages before it, committed
     assert not states[(broken_tenant, "debtors")].completed
