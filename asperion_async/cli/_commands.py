@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import shutil
 import sys
 import time
 import webbrowser
@@ -23,7 +25,8 @@ from ._errors import CommandError, UsageError
 from ._login import LoginSettings, authorize
 from ._progress import SyncSummary, show_progress
 from ._resources import discover, select
-from ._storage import StorageError, check_target, is_postgres, open_storage
+from ._storage import StorageError, check_target, is_postgres, open_storage, redact
+from ._storage._views import example_query
 from ._sync import SyncPlan, choose_tenants, list_administrations, run_sync
 
 
@@ -116,11 +119,28 @@ async def sync(args: argparse.Namespace) -> int:
         resumed=result.run.resumed,
     )
     print("\n".join(summary.lines()))
+    example = example_query([resource.name for resource in resources])
+    if example is not None:
+        print(f"query:    {query_command(args.database, example)}")
     if result.failures:
         raise CommandError(
             f"{len(result.failures)} resource(s) failed; rerun the same command to resume"
         )
     return 0
+
+
+def query_command(target: str, sql: str) -> str:
+    """A shell command that runs `sql` on the sync's database: psql, sqlite3, or Python."""
+    if is_postgres(target):
+        return f"psql {shlex.quote(redact(target))} -c {shlex.quote(sql)}"
+    path = shlex.quote(str(target))
+    if shutil.which("sqlite3"):
+        return f"sqlite3 -header -column {path} {shlex.quote(sql)}"
+    script = (
+        "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]);"
+        " [print(*row, sep=' | ') for row in db.execute(sys.argv[2])]"
+    )
+    return f"python3 -c {shlex.quote(script)} {path} {shlex.quote(sql)}"
 
 
 @contextmanager

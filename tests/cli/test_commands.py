@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
 import signal
 import sqlite3
 import stat
@@ -165,3 +167,28 @@ def test_the_emulator_command_serves_with_a_working_token_until_ctrl_c() -> None
     finally:
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=30) == 0
+
+
+@pytest.mark.parametrize("sqlite3_cli", [True, False])
+def test_the_printed_query_runs_on_the_database(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite3_cli: bool,
+) -> None:
+    if sqlite3_cli and shutil.which("sqlite3") is None:
+        pytest.skip("no sqlite3 command on this machine")
+    if not sqlite3_cli:  # where the sqlite3 command is missing, a python3 -c one is printed
+        monkeypatch.setattr(shutil, "which", lambda name: None)
+    output = tmp_path / "demo.sqlite"
+    argv = ["sync", "--emulator", "--bookyear", "2024", "-o", str(output), "--progress", "off"]
+    assert main(argv) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("query:")]
+    command = shlex.split(line.removeprefix("query:").strip())
+    assert command[0] == ("sqlite3" if sqlite3_cli else "python3")
+    if command[0] == "python3":
+        command[0] = sys.executable
+    ran = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    rows = ran.stdout.strip().splitlines()
+    assert len(rows) >= 5  # five invoices (plus a header line from sqlite3)
+    assert any("." in row for row in rows)  # the amounts, typed by the view

@@ -17,6 +17,7 @@ Methods are blocking; the engine calls them from one worker thread at a time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +28,7 @@ from ._types import Applied, StorageError
 from ._views import ViewSpec
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
 
 class SyncStorage(Protocol):
@@ -75,6 +77,11 @@ class SyncStorage(Protocol):
     ) -> None: ...
 
 
+def redact(conninfo: str) -> str:
+    """The conninfo without its password, for messages and printed commands."""
+    return _PASSWORD.sub(r"\1***@", conninfo)
+
+
 def is_postgres(target: str | Path) -> bool:
     return str(target).startswith(POSTGRES_SCHEMES)
 
@@ -112,4 +119,5 @@ __all__ = [
     "check_target",
     "is_postgres",
     "open_storage",
+    "redact",
 ]

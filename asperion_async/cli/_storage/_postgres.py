@@ -10,7 +10,6 @@ serialised with an advisory lock.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 try:
     import psycopg
     from psycopg.types.json import Jsonb
+    from psycopg.types.string import TextLoader
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     from .._errors import CommandError
 
@@ -25,6 +25,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
         "PostgreSQL needs the postgres extra: pip install 'asperion-async[postgres]'"
     ) from exc
 
+from . import redact
 from ._base import SQLStorage
 from ._types import StorageError
 from ._views import Column
@@ -54,13 +55,6 @@ _TYPES = {
     "timestamp": "timestamp",
 }
 
-_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
-
-
-def redact(conninfo: str) -> str:
-    """The conninfo without its password, for messages."""
-    return _PASSWORD.sub(r"\1***@", conninfo)
-
 
 class PostgresStorage(SQLStorage):
     """A sync's PostgreSQL database, through one connection."""
@@ -76,6 +70,8 @@ class PostgresStorage(SQLStorage):
                 f"cannot connect to {self.description} ({redact(reason)}); check that the"
                 " server runs and the URL's host, port, database and user are right"
             ) from None
+        # `json` columns come back as their text, exactly as stored (amounts included).
+        self._db.adapters.register_loader("json", TextLoader)
         with self._transaction():
             self._lock_schema()
             for statement in _SCHEMA:

@@ -145,3 +145,21 @@ def _kind(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Kind:
     if kind in ("object", "array") or "allOf" in schema or "properties" in schema:
         return "json"
     return "text"
+
+
+_EXAMPLES = (
+    (
+        "sales_invoices",
+        "SELECT tenant_id, invoice_number, date, amount_incl_vat FROM sales_invoices_v"
+        " ORDER BY amount_incl_vat DESC LIMIT 5",
+    ),
+    ("debtors", "SELECT tenant_id, name, city, date_added FROM debtors_v ORDER BY name LIMIT 5"),
+)
+
+
+def example_query(tables: Sequence[str]) -> str | None:
+    """A ready-to-run query on one of the synced `tables`' views, to show what they offer."""
+    for table, sql in _EXAMPLES:
+        if table in tables:
+            return sql
+    return f'SELECT * FROM "{tables[0]}_v" LIMIT 5' if tables else None  # noqa: S608
