@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -254,3 +255,34 @@ async def test_a_malformed_page_fails_one_resource_and_the_rerun_resumes_at_it(
     assert second.failures == {}
     assert sorted(network.pages) == [3, 4, 5]  # 45 debtors: resumed at page 3, nothing before
     await assert_matches_api(emulated, path, resources)
+
+
+async def test_a_second_sync_of_unchanged_data_is_incremental_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    # Journal entries are most of an administration's data; the change log covers them.
+    emulator = AsperionEmulator(tenants=2, seed=5, sizes={"journalentries": 3000})
+    emulated = Emulated(emulator)
+    plan = SyncPlan(discover(bookyear=BOOKYEAR), page_size=100)
+    path = tmp_path / "sync.sqlite"
+
+    def served() -> int:
+        return sum(emulator.stats.requests.values())
+
+    first = await sync_once(emulated, path, plan)
+    first_requests = served()
+    lines = io.StringIO()
+    second = await sync_once(emulated, path, plan, SyncProgress(lines=lines))
+    second_requests = served() - first_requests
+
+    print(f"requests: first sync {first_requests}, second sync {second_requests}")
+    assert written(first) > 2 * 3000
+    assert written(second) == 0
+    assert second_requests < first_requests / 2.5
+    for tenant in emulator.tenant_ids:
+        assert f"{tenant} " in lines.getvalue()
+    assert all(
+        ": up to date, 30 resources checked, 0 changed in " in line
+        for line in lines.getvalue().splitlines()
+    )
+    await assert_matches_api(emulated, path, plan.resources)
