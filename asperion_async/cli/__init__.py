@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import anyio
 
 from ..errors import AsperionError
-from ._commands import login, serve_emulator, sync, tenants
+from ._commands import login, serve_emulator, status, sync, tenants, worker
 from ._errors import CommandError, UsageError
 from ._login import LoginError
 from ._parser import parse_args
@@ -29,6 +29,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], Awaitable[int]]] = {
     "tenants": tenants,
     "sync": sync,
     "emulator": serve_emulator,
+    "worker": worker,
+    "status": status,
 }
 
 

@@ -9,7 +9,7 @@ import sys
 import time
 import webbrowser
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from ._progress import SyncSummary, show_progress
 from ._resources import discover, select
 from ._storage import StorageError, check_target, is_postgres, open_storage, redact
 from ._storage._views import example_query
+from ._store import TenantsSeen
 from ._sync import SyncPlan, choose_tenants, list_administrations, run_sync
 
 
@@ -52,11 +53,16 @@ async def _client(
             raise CommandError(
                 f"no saved token in {args.token_file}; run `asperion-async login` first"
             )
+        urls = {}
+        if getattr(args, "base_url", None):
+            base = args.base_url.rstrip("/")
+            urls = {"base_url": base, "token_url": f"{base}/connect/token"}
         client = AsperionClient(
             client_id=args.client_id,
             client_secret=args.client_secret,
             token_store=store,
             environment=args.environment,
+            **urls,
             **limits,
         )
     async with client:
@@ -94,6 +100,8 @@ async def sync(args: argparse.Namespace) -> int:
         "tenant_concurrency": args.tenant_concurrency,
         "rate_limit": args.rate_limit,
     }
+    if args.enqueue:
+        return await _enqueue(args, plan)
     started = time.monotonic()
     async with _environment(args) as emulator, _client(args, emulator, **limits) as client:
         # Check the tenant ids before the database exists: a refused run creates no file.
@@ -126,6 +134,99 @@ async def sync(args: argparse.Namespace) -> int:
         raise CommandError(
             f"{len(result.failures)} resource(s) failed; rerun the same command to resume"
         )
+    return 0
+
+
+async def _enqueue(args: argparse.Namespace, plan: SyncPlan) -> int:
+    """`sync --enqueue`: one queued job per tenant instead of a sync here."""
+    from . import _queue  # the postgres extra; loaded only when asked for
+
+    async with _environment(args) as emulator, _client(args, emulator) as client:
+        administrations = await list_administrations(client)
+    chosen = choose_tenants(administrations, plan.tenant_ids)
+    with open_storage(args.database) as store:
+        store.apply([TenantsSeen(administrations)])
+    options = _queue.JobOptions(
+        resources=[resource.name for resource in plan.resources] if args.resources else None,
+        bookyear=args.bookyear,
+        page_size=plan.page_size,
+        full=plan.full,
+    )
+    queued, waiting = await _queue.enqueue(
+        args.database, [administration["id"] for administration in chosen], options
+    )
+    print(
+        f"Queued {len(queued)} tenants ({len(waiting)} already waiting) in"
+        f" {redact(args.database)}; run `asperion-async worker --database URL` to sync them"
+    )
+    return 0
+
+
+async def worker(args: argparse.Namespace) -> int:
+    from . import _queue  # the postgres extra; loaded only when asked for
+
+    if args.resources:
+        try:
+            select(discover(bookyear=args.bookyear), args.resources)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    limits = {
+        "max_concurrency": args.max_concurrency,
+        "tenant_concurrency": args.tenant_concurrency,
+        "rate_limit": args.rate_limit,
+    }
+
+    def client() -> AbstractAsyncContextManager[AsperionClient]:
+        return _client(args, None, **limits)
+
+    settings = _queue.WorkerSettings(
+        database=args.database,
+        client=client,
+        concurrency=args.concurrency,
+        heartbeat=args.heartbeat,
+        stalled_after=args.stalled_after,
+        schedule=args.schedule,
+        schedule_options=_queue.JobOptions(
+            resources=args.resources, bookyear=args.bookyear, page_size=args.page_size
+        ),
+    )
+    print(f"Worker on {redact(args.database)}: {args.concurrency} tenants at once", flush=True)
+    await _queue.run_worker(settings)
+    return 0
+
+
+async def status(args: argparse.Namespace) -> int:
+    from . import _queue  # the postgres extra; loaded only when asked for
+
+    rows = await _queue.status(args.database)
+    table = Table(
+        "tenant",
+        "state",
+        "attempts",
+        "worker",
+        "started",
+        "finished",
+        "error",
+        box=None,
+        pad_edge=False,
+    )
+    for row in rows:
+        table.add_row(
+            str(row.tenant_id),
+            row.state,
+            str(row.attempts),
+            row.worker or "",
+            (row.started_at or "")[:19],
+            (row.finished_at or "")[:19],
+            (row.error or "")[:60],
+        )
+    console = Console(file=sys.stdout, soft_wrap=True)
+    console.print(table)
+    states: dict[str, int] = {}
+    for row in rows:
+        states[row.state] = states.get(row.state, 0) + 1
+    summary = ", ".join(f"{count} {state}" for state, count in sorted(states.items()))
+    print(f"{len(rows)} tenants: {summary or 'nothing queued'}")
     return 0
 
 

@@ -252,12 +252,104 @@ def build_parser() -> argparse.ArgumentParser:
         help="reload journal entries in full instead of through the change log",
     )
     sync.add_argument(
+        "--enqueue",
+        action="store_true",
+        help="put one job per tenant on the queue in the --database (PostgreSQL) instead of"
+        " syncing here; `asperion-async worker` runs them",
+    )
+    sync.add_argument(
         "--progress",
         choices=("auto", "live", "plain", "off"),
         default="auto",
         help="live display, plain lines, or nothing (default: live on a terminal)",
     )
     _limit_options(sync)
+
+    worker = commands.add_parser(
+        "worker",
+        allow_abbrev=False,
+        help="run queued tenant syncs (any number of workers, on any machine)",
+        description="Run the tenant syncs that `sync --enqueue` (or --schedule) put on the"
+        " queue in a PostgreSQL database, --concurrency tenants at once. A tenant is never"
+        " synced by two workers at once; the jobs of a worker that dies are taken over by"
+        " another and resume from their last committed page.",
+    )
+    _connection_options(worker)
+    worker.add_argument(
+        "--database",
+        required=True,
+        metavar="URL",
+        help="the postgresql://... database of the queue and the data",
+    )
+    worker.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="API base URL, e.g. a running `asperion-async emulator` (default: --environment's)",
+    )
+    worker.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=4,
+        metavar="N",
+        help="tenants synced at once by this worker (default 4)",
+    )
+    worker.add_argument(
+        "--heartbeat",
+        type=_rate,
+        default=10.0,
+        metavar="SECONDS",
+        help="seconds between this worker's heartbeats and checks for dead workers (default 10)",
+    )
+    worker.add_argument(
+        "--stalled-after",
+        type=_rate,
+        default=30.0,
+        metavar="SECONDS",
+        help="a worker silent this long is dead; its jobs are retried (default 30)",
+    )
+    worker.add_argument(
+        "--schedule",
+        metavar="CRON",
+        help="also enqueue every tenant on this cron schedule, e.g. '0 2 * * *' (nightly);"
+        " with the -r/--bookyear/--page-size given here",
+    )
+    worker.add_argument(
+        "-r",
+        "--resource",
+        action="append",
+        dest="resources",
+        metavar="NAME",
+        help="a resource the scheduled syncs export (repeatable; default: all)",
+    )
+    worker.add_argument(
+        "--bookyear",
+        type=_positive_int,
+        default=datetime.date.today().year,
+        metavar="YEAR",
+        help="book year of the scheduled syncs (default: this year)",
+    )
+    worker.add_argument(
+        "--page-size",
+        type=_page_size,
+        default=MAX_PAGE_SIZE,
+        metavar="N",
+        help=f"items per request of the scheduled syncs (default {MAX_PAGE_SIZE})",
+    )
+    _limit_options(worker)
+
+    status = commands.add_parser(
+        "status",
+        allow_abbrev=False,
+        help="show the state of each tenant's queued sync",
+        description="Show, per tenant, the state of its latest queued sync job (todo, doing,"
+        " succeeded, failed), its attempts, the worker and the last error.",
+    )
+    status.add_argument(
+        "--database",
+        required=True,
+        metavar="URL",
+        help="the postgresql://... database of the queue",
+    )
 
     emulator = commands.add_parser(
         "emulator",
@@ -289,6 +381,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def _check(args: argparse.Namespace) -> None:
     """Cross-check the options and fill in the defaults that depend on other options."""
+    postgres = str(getattr(args, "database", "")).startswith(("postgresql://", "postgres://"))
+    if args.command in ("worker", "status") and not postgres:
+        raise UsageError("--database must be a postgresql://... URL (the queue lives there)")
+    if args.command == "status":
+        return
+    if args.command == "sync" and args.enqueue and not postgres:
+        raise UsageError("--enqueue needs --database postgresql://... (the queue lives there)")
     emulated = args.command == "emulator" or args.emulator
     if args.command == "emulator" and args.host not in ("127.0.0.1", "::1", "localhost"):
         raise UsageError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")

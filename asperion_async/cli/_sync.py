@@ -92,11 +92,13 @@ async def run_sync(
     *,
     administrations: Sequence[Mapping[str, Any]] | None = None,
     scope: str = "",
+    record_tenants: bool = True,
 ) -> SyncResult:
     """Sync `plan` into `store`, reporting to `progress`; resumes an unfinished run of `scope`.
 
     `administrations`: the list the caller already read (to check the tenant ids before it
-    created the database); read from the API when None.
+    created the database); read from the API when None. `record_tenants=False` leaves the
+    `tenants` table alone (a queued job knows only its own tenant's id).
     """
     if administrations is None:
         administrations = await list_administrations(client)
@@ -116,7 +118,8 @@ async def run_sync(
     async with anyio.create_task_group() as tg:
         tg.start_soon(_write_all, store, receive, progress)
         async with send:
-            await send.send(TenantsSeen(list(administrations)))
+            if record_tenants:
+                await send.send(TenantsSeen(list(administrations)))
             job = _Job(client, plan, run, states, send, progress, result)
             limiter = anyio.CapacityLimiter(plan.parallel_tenants)
             async with anyio.create_task_group() as tenants:
