@@ -54,7 +54,7 @@ async def _client(
                 f"no saved token in {args.token_file}; run `asperion-async login` first"
             )
         urls = {}
-        if getattr(args, "base_url", None):
+        if args.base_url:
             base = args.base_url.rstrip("/")
             urls = {"base_url": base, "token_url": f"{base}/connect/token"}
         client = AsperionClient(

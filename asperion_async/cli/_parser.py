@@ -111,6 +111,12 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
         help="which Asperion hosts to use (default sandbox)",
     )
     group.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="API base URL, e.g. a running `asperion-async emulator`; its /connect/token"
+        " is the token endpoint (default: --environment's hosts)",
+    )
+    group.add_argument(
         "--client-id",
         metavar="ID",
         help="OAuth client id (default: $ASPERION_CLIENT_ID)",
@@ -280,11 +286,6 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="URL",
         help="the postgresql://... database of the queue and the data",
-    )
-    worker.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="API base URL, e.g. a running `asperion-async emulator` (default: --environment's)",
     )
     worker.add_argument(
         "--concurrency",

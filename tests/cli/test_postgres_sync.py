@@ -90,7 +90,8 @@ def test_sync_into_postgresql_matches_the_api_and_resumes_after_kill_9(
     assert process.returncode == -signal.SIGKILL
     with psycopg.connect(postgres_dsn) as db:
         unfinished = db.execute("SELECT count(*) FROM sync_state WHERE completed = 0").fetchone()
-    assert unfinished is not None and unfinished[0] > 0  # it really stopped mid-way
+    assert unfinished is not None
+    assert unfinished[0] > 0
 
     rerun = subprocess.run(
         sync_command(postgres_dsn), capture_output=True, text=True, timeout=300, check=False
