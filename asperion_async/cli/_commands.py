@@ -189,6 +189,8 @@ async def worker(args: argparse.Namespace) -> int:
         schedule_options=_queue.JobOptions(
             resources=args.resources, bookyear=args.bookyear, page_size=args.page_size
         ),
+        attempts=args.attempts,
+        backoff=args.backoff,
     )
     print(f"Worker on {redact(args.database)}: {args.concurrency} tenants at once", flush=True)
     await _queue.run_worker(settings)
@@ -199,29 +201,21 @@ async def status(args: argparse.Namespace) -> int:
     from . import _queue  # the postgres extra; loaded only when asked for
 
     rows = await _queue.status(args.database)
-    table = Table(
-        "tenant",
-        "state",
-        "attempts",
-        "worker",
-        "started",
-        "finished",
-        "error",
-        box=None,
-        pad_edge=False,
-    )
+    line = "{:<10} {:<10} {:>8}  {:<24} {:<19} {:<19} {}"
+    print(line.format("tenant", "state", "attempts", "worker", "started", "finished", "error"))
     for row in rows:
-        table.add_row(
-            str(row.tenant_id),
-            row.state,
-            str(row.attempts),
-            row.worker or "",
-            (row.started_at or "")[:19],
-            (row.finished_at or "")[:19],
-            (row.error or "")[:60],
+        error = (row.error or "").splitlines()[0] if row.error else ""
+        print(
+            line.format(
+                row.tenant_id,
+                row.state,
+                row.attempts,
+                row.worker or "",
+                (row.started_at or "")[:19],
+                (row.finished_at or "")[:19],
+                error,
+            )
         )
-    console = Console(file=sys.stdout, soft_wrap=True)
-    console.print(table)
     states: dict[str, int] = {}
     for row in rows:
         states[row.state] = states.get(row.state, 0) + 1

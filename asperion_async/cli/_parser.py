@@ -35,6 +35,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, got {value}")
+    return value
+
+
 def _page_size(text: str) -> int:
     value = _positive_int(text)
     if value > MAX_PAGE_SIZE:
@@ -307,6 +317,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=30.0,
         metavar="SECONDS",
         help="a worker silent this long is dead; its jobs are retried (default 30)",
+    )
+    worker.add_argument(
+        "--attempts",
+        type=_positive_int,
+        default=5,
+        metavar="N",
+        help="tries of a failing tenant sync before it is reported failed (default 5)",
+    )
+    worker.add_argument(
+        "--backoff",
+        type=_non_negative_int,
+        default=2,
+        metavar="SECONDS",
+        help="retry N waits SECONDS + SECONDS ** N (default 2: 4, 6, 10, 18 s)",
     )
     worker.add_argument(
         "--schedule",

@@ -11,7 +11,8 @@ at once. What Procrastinate guarantees and how it is configured here:
   `heartbeat` seconds; every worker checks, every `heartbeat` seconds, for jobs whose
   worker has been silent for `stalled_after` seconds and puts them back in the queue.
   The retried job resumes the tenant's unfinished run from its last committed page;
-- a failed sync is retried with exponential backoff (`RETRY`), then left `failed`;
+- a failed sync is retried with exponential backoff (`make_app`), then left `failed`
+  with its error in `sync_jobs`;
 - each attempt is recorded in `sync_jobs` (tenant, worker, start, end, outcome), which
   `asperion-async status` shows next to the job's state.
 
@@ -46,8 +47,9 @@ logger = logging.getLogger("asperion_async.cli.queue")
 
 TASK = "asperion_async.sync_tenant"
 SCHEDULE_TASK = "asperion_async.enqueue_all"
-RETRY = RetryStrategy(max_attempts=5, wait=2, exponential_wait=2)
-"""Waits 4, 6, 10, 18 s between attempts (2 + 2 ** attempt), then the job is `failed`."""
+DEFAULT_ATTEMPTS = 5
+DEFAULT_BACKOFF = 2
+"""With these, a failing job waits 4, 6, 10, 18 s (2 + 2 ** attempt), then is `failed`."""
 
 _SCHEMA_LOCK = 0x61737066  # advisory lock of the queue's schema set-up
 
@@ -91,16 +93,30 @@ class WorkerSettings:
     stalled_after: float = 30.0
     schedule: str | None = None
     schedule_options: JobOptions | None = None
+    attempts: int = DEFAULT_ATTEMPTS
+    backoff: int = DEFAULT_BACKOFF
 
 
 def lock_of(tenant_id: int) -> str:
     return f"tenant:{tenant_id}"
 
 
-def make_app(database: str) -> App:
-    """A Procrastinate app on `database` with the sync's tasks registered."""
+def make_app(
+    database: str, *, attempts: int = DEFAULT_ATTEMPTS, backoff: int = DEFAULT_BACKOFF
+) -> App:
+    """A Procrastinate app on `database` with the sync's tasks registered.
+
+    A failed tenant sync is tried `attempts` times in all, waiting `backoff + backoff **
+    attempt` seconds before each retry (exponential backoff).
+    """
     app = App(connector=PsycopgConnector(conninfo=database))
-    app.task(name=TASK, pass_context=True, retry=RETRY)(_sync_tenant)
+    # Procrastinate's max_attempts counts the retries after the first try.
+    retry = (
+        RetryStrategy(max_attempts=attempts - 1, wait=backoff, exponential_wait=backoff)
+        if attempts > 1
+        else False
+    )
+    app.task(name=TASK, pass_context=True, retry=retry)(_sync_tenant)
     return app
 
 
@@ -140,7 +156,7 @@ async def enqueue(
 async def run_worker(settings: WorkerSettings) -> None:
     """Run jobs until cancelled; puts stalled jobs of dead workers back in the queue."""
     await prepare(settings.database)
-    app = make_app(settings.database)
+    app = make_app(settings.database, attempts=settings.attempts, backoff=settings.backoff)
     if settings.schedule:
         _schedule(app, settings.schedule, settings.schedule_options or JobOptions())
     name = f"{socket.gethostname()}:{os.getpid()}"

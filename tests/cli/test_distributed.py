@@ -17,6 +17,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,16 +40,16 @@ TENANTS = 200
 RESOURCES = ("debtors", "sales_invoices")
 CLIENT = ("--client-id", "emulator-client", "--client-secret", "emulator-secret")
 MAIN = "import sys; from asperion_async.cli import main; sys.exit(main())"
-EMULATOR = f"""
+EMULATOR = """
 import json, sys
 from asperion_async.testing import AsperionEmulator
 emulator = AsperionEmulator(
-    tenants={TENANTS}, seed=9, sizes={{"debtors": 12, "salesinvoices": 7}}, latency=0.01
+    tenants=int(sys.argv[1]), seed=9, sizes={"debtors": 12, "salesinvoices": 7}, latency=0.01
 )
 with emulator.serve() as base_url:
     token = emulator.issue_token()
-    print(json.dumps({{"base_url": str(base_url), "access": token.access_token,
-                      "refresh": token.refresh_token, "expires_at": token.expires_at}}),
+    print(json.dumps({"base_url": str(base_url), "access": token.access_token,
+                      "refresh": token.refresh_token, "expires_at": token.expires_at}),
           flush=True)
     sys.stdin.read()  # serve until the test closes stdin
 """
@@ -58,11 +59,14 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-c", MAIN, *args]
 
 
-@pytest.fixture
-def emulator_url(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+@contextmanager
+def served_emulator(tmp_path: Path, tenants: int) -> Iterator[tuple[str, Path]]:
     """A served emulator in its own process: (base URL, a token file for it)."""
     process = subprocess.Popen(
-        [sys.executable, "-c", EMULATOR], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", EMULATOR, str(tenants)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert process.stdout is not None
@@ -75,6 +79,12 @@ def emulator_url(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         assert process.stdin is not None
         process.stdin.close()
         process.wait(timeout=30)
+
+
+@pytest.fixture
+def emulator_url(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    with served_emulator(tmp_path, TENANTS) as served:
+        yield served
 
 
 def query(dsn: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -238,3 +248,111 @@ def test_three_workers_sync_200_tenants_and_survive_a_killed_worker(
     assert overlaps == []
     assert taken_over  # the job the killed worker was running was retried by another
     assert len(by_tenant) == TENANTS
+
+    shown = subprocess.run(
+        cli("status", "--database", postgres_dsn),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert shown.stdout.splitlines()[-1] == f"{TENANTS} tenants: {TENANTS} succeeded"
+
+
+def stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=30)
+
+
+def job_states(dsn: str) -> dict[int, tuple[str, int]]:
+    """tenant id -> (job status, attempts) of the sync jobs."""
+    rows = query(
+        dsn,
+        "SELECT (args ->> 'tenant_id')::bigint, status::text, attempts FROM procrastinate_jobs"
+        " WHERE task_name = 'asperion_async.sync_tenant'",
+    )
+    return {tenant: (state, attempts) for tenant, state, attempts in rows}
+
+
+def test_a_failing_tenant_is_retried_then_reported_failed(
+    postgres_dsn: str, tmp_path: Path
+) -> None:
+    with served_emulator(tmp_path, 2) as (base_url, token_file):
+        connection = ("--base-url", base_url, "--token-file", str(token_file), *CLIENT)
+        enqueued = subprocess.run(
+            cli("sync", "--enqueue", "--database", postgres_dsn, *connection, "-r", "debtors"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        assert enqueued.stdout.startswith("Queued 2 tenants")
+        # A job for an administration the token cannot reach: every attempt fails (403).
+        from asperion_async.cli import _queue
+
+        anyio.run(_queue.enqueue, postgres_dsn, [999], _queue.JobOptions(resources=["debtors"]))
+        options = ("--heartbeat", "1", "--attempts", "3", "--backoff", "0")
+        worker = subprocess.Popen(
+            cli("worker", "--database", postgres_dsn, *connection, *options),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for(
+                lambda: (
+                    sorted(state for state, _ in job_states(postgres_dsn).values())
+                    == ["failed", "succeeded", "succeeded"]
+                ),
+                120,
+                "two tenants to succeed and one to fail",
+            )
+        finally:
+            stop([worker])
+    assert job_states(postgres_dsn)[999] == ("failed", 3)
+    errors = query(postgres_dsn, "SELECT error FROM sync_jobs WHERE tenant_id = 999")
+    assert len(errors) == 3
+    assert all(error.startswith("tenant 999: debtors: ") for (error,) in errors)
+    shown = subprocess.run(
+        cli("status", "--database", postgres_dsn),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    lines = shown.stdout.splitlines()
+    (failed,) = [line for line in lines if line.startswith("999 ")]
+    assert failed.split()[1:3] == ["failed", "3"]
+    assert "tenant 999: debtors:" in failed
+    assert lines[-1] == "3 tenants: 1 failed, 2 succeeded"
+
+
+def test_a_schedule_enqueues_every_tenant(postgres_dsn: str, tmp_path: Path) -> None:
+    with served_emulator(tmp_path, 3) as (base_url, token_file):
+        connection = ("--base-url", base_url, "--token-file", str(token_file), *CLIENT)
+        every_second = ("--schedule", "* * * * * *", "-r", "debtors", "--bookyear", "2024")
+        worker = subprocess.Popen(
+            cli(
+                "worker", "--database", postgres_dsn, *connection, "--heartbeat", "1", *every_second
+            ),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for(
+                lambda: (
+                    query(postgres_dsn, "SELECT to_regclass('debtors')") != [(None,)]
+                    and len(query(postgres_dsn, "SELECT DISTINCT tenant_id FROM debtors")) == 3
+                ),
+                120,
+                "the scheduled syncs of all three tenants",
+            )
+        finally:
+            stop([worker])
+    assert set(job_states(postgres_dsn)) == {100001, 100002, 100003}
