@@ -33,11 +33,19 @@ from typing import Any
 
 import anyio
 import anyio.to_thread
-import psycopg
-from procrastinate import App, JobContext, PsycopgConnector, RetryStrategy
-from procrastinate.exceptions import AlreadyEnqueued
 
 from .._client import AsperionClient
+from ._errors import CommandError
+
+try:
+    import psycopg
+    from procrastinate import App, JobContext, PsycopgConnector, RetryStrategy
+    from procrastinate.exceptions import AlreadyEnqueued
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise CommandError(
+        "the job queue needs the postgres extra: pip install 'asperion-async[postgres]'"
+    ) from exc
+
 from ._progress import SyncProgress
 from ._resources import discover, select
 from ._storage._postgres import PostgresStorage
