@@ -22,6 +22,15 @@ from asperion_async.testing import AsperionEmulator, Faults
 
 pytestmark = pytest.mark.anyio
 
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The sync's database: a SQLite path, or the conninfo of a new PostgreSQL database."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_dsn"))
+    return str(tmp_path / "sync.sqlite")
+
+
 BOOKYEAR = 2024  # the emulator's grouped balances cover 2023 and 2024
 SIZES = {"journalentries": 130, "debtors": 45, "salesinvoices": 55}
 
@@ -43,7 +52,9 @@ async def api_rows(
     return sorted(rows)
 
 
-async def assert_matches_api(emulated: Emulated, path: Path, resources: list[Resource]) -> int:
+async def assert_matches_api(
+    emulated: Emulated, path: str | Path, resources: list[Resource]
+) -> int:
     async with emulated.client() as client:
         total = 0
         with open_storage(path) as store:
@@ -71,7 +82,7 @@ class CrashAfter(SyncProgress):
 
 
 async def sync_once(
-    emulated: Emulated, path: Path, plan: SyncPlan, progress: SyncProgress | None = None
+    emulated: Emulated, path: str | Path, plan: SyncPlan, progress: SyncProgress | None = None
 ) -> SyncProgress:
     progress = progress or SyncProgress()
     async with emulated.client() as client:
@@ -85,16 +96,16 @@ def written(progress: SyncProgress) -> int:
     return sum(tenant.items for tenant in progress.tenants.values())
 
 
-def stored_rows(path: Path) -> int:
+def stored_rows(path: str | Path) -> int:
     with open_storage(path) as store:
         return sum(len(store.rows(table)) for table in store.resource_tables())
 
 
-async def test_a_crashed_sync_resumes_without_losing_or_duplicating(tmp_path: Path) -> None:
+async def test_a_crashed_sync_resumes_without_losing_or_duplicating(target: str) -> None:
     emulated = Emulated(make_emulator())
     resources = discover(bookyear=BOOKYEAR)
     plan = SyncPlan(resources, page_size=10, prefetch=2, parallel_tenants=1)
-    path = tmp_path / "sync.sqlite"
+    path = target
 
     with anyio.CancelScope() as scope:
         await sync_once(emulated, path, plan, CrashAfter(scope, pages=12))
@@ -114,14 +125,14 @@ async def test_a_crashed_sync_resumes_without_losing_or_duplicating(tmp_path: Pa
         assert store.begin_run().resumed is False  # the resumed run was finished
 
 
-async def test_journal_entries_follow_the_change_log(tmp_path: Path) -> None:
+async def test_journal_entries_follow_the_change_log(target: str) -> None:
     emulator = make_emulator()
     emulated = Emulated(emulator)
     resources = select(
         discover(bookyear=BOOKYEAR), ["journal_entries", "journal_entries_with_lines", "debtors"]
     )
     plan = SyncPlan(resources, page_size=50)
-    path = tmp_path / "sync.sqlite"
+    path = target
     await sync_once(emulated, path, plan)
     tenant = emulator.tenant_ids[1]
     created = emulator.mutate(
@@ -150,11 +161,11 @@ async def test_journal_entries_follow_the_change_log(tmp_path: Path) -> None:
     assert journal.deleted == 2  # entry 7 from both journal entry tables
 
 
-async def test_full_reloads_drop_items_deleted_at_the_source(tmp_path: Path) -> None:
+async def test_full_reloads_drop_items_deleted_at_the_source(target: str) -> None:
     emulator = make_emulator()
     emulated = Emulated(emulator)
     resources = select(discover(bookyear=BOOKYEAR), ["debtors"])
-    path = tmp_path / "sync.sqlite"
+    path = target
     await sync_once(emulated, path, SyncPlan(resources, page_size=20))
     emulator.mutate(emulator.tenant_ids[0], "debtors", 3, delete=True)
     emulator.mutate(emulator.tenant_ids[0], "debtors", 4, changes={"city": "Zwolle"})
@@ -216,7 +227,7 @@ class BrokenPage(httpx.AsyncBaseTransport):
 
 
 async def test_a_malformed_page_fails_one_resource_and_the_rerun_resumes_at_it(
-    tmp_path: Path,
+    target: str,
 ) -> None:
     emulator = make_emulator()
     emulated = Emulated(emulator)
@@ -224,7 +235,7 @@ async def test_a_malformed_page_fails_one_resource_and_the_rerun_resumes_at_it(
     broken_tenant, other_tenant = emulator.tenant_ids
     network = BrokenPage(emulator.transport(), broken_tenant, "/v1/debtors", page=3)
     plan = SyncPlan(resources, page_size=10, prefetch=3)
-    path = tmp_path / "sync.sqlite"
+    path = target
 
     async def sync() -> SyncResult:
         async with AsperionClient(
