@@ -119,11 +119,21 @@ def test_one_try_means_no_retry_and_tries_count_the_first(postgres_dsn: str) -> 
     assert getattr(thrice.retry_strategy, "max_attempts", None) == 2
 
 
-@pytest.mark.parametrize("command", ["worker", "status"])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["worker", "--database", "queue.sqlite"], "--database must be a postgresql://... URL"),
+        (["status", "--database", "queue.sqlite"], "--database must be a postgresql://... URL"),
+        (
+            ["sync", "--emulator", "--enqueue", "--database", "queue.sqlite"],
+            "--enqueue needs --database postgresql://...",
+        ),
+    ],
+)
 def test_the_queue_commands_need_a_postgresql_url(
-    command: str, capsys: pytest.CaptureFixture[str]
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from asperion_async.cli import main
 
-    assert main([command, "--database", "queue.sqlite"]) == 2
-    assert "--database must be a postgresql://... URL" in capsys.readouterr().err
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err

@@ -18,7 +18,7 @@ Methods are blocking; the engine calls them from one worker thread at a time.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
@@ -61,9 +61,6 @@ class SyncStorage(Protocol):
         """(tenant_id, id, content_hash) of every row of `resource`, sorted; [] if no table."""
 
     def resource_tables(self) -> list[str]: ...
-
-    def tenants(self) -> list[Mapping[str, Any]]:
-        """The administrations the last sync saw, as the API sent them."""
 
     def close(self) -> None: ...
 

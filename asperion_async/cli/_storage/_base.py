@@ -9,7 +9,6 @@ parameter and how a typed column is read out of the JSON.
 from __future__ import annotations
 
 import hashlib
-import json
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -145,9 +144,6 @@ class SQLStorage(ABC):
             )
             for row in self._query(sql, params)
         }
-
-    def tenants(self) -> list[Mapping[str, Any]]:
-        return [json.loads(str(row[0])) for row in self._query("SELECT data FROM tenants")]
 
     # -- reading the data back ---------------------------------------------------------
 
