@@ -47,16 +47,14 @@ class TenantProgress:
     @property
     def status(self) -> str:
         if self.finished is not None:
-            if self.failures:
-                return "failed"
-            return "up to date" if self.items == 0 and self.deleted == 0 else "done"
+            return "failed" if self.failures else "done"
         return "queued" if self.started is None else "syncing"
 
     def outcome(self) -> str:
         """One honest line: what was checked, what changed, what failed."""
         if self.failures:
             counts = f"{self.resources_done}/{self.resources} resources done"
-        elif self.status == "up to date":
+        elif self.items == 0 and self.deleted == 0:
             return f"up to date, {self.resources} resources checked, 0 changed"
         else:
             counts = f"{self.resources} resources"
@@ -132,13 +130,12 @@ class SyncProgress:
                 f"{tenant.deleted:,}",
                 f"{tenant.elapsed:.1f} s",
             )
-        counts = {status: 0 for status in ("done", "up to date", "failed", "syncing", "queued")}
+        counts = {status: 0 for status in ("done", "failed", "syncing", "queued")}
         for tenant in self.tenants.values():
             counts[tenant.status] += 1
         items = sum(t.items for t in self.tenants.values())
-        done = counts["done"] + counts["up to date"]
         totals = Text(
-            f"{done} done, {counts['syncing']} syncing, {counts['queued']} queued,"
+            f"{counts['done']} done, {counts['syncing']} syncing, {counts['queued']} queued,"
             f" {counts['failed']} failed — {items:,} items written",
             style="dim",
         )

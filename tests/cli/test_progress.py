@@ -118,6 +118,6 @@ def test_a_tenant_with_nothing_changed_reads_up_to_date() -> None:
     progress.committed(FinishLoad(100001, "debtors", 1), Applied())
     progress.committed(FinishIncremental(100001, "journal_entries", 1, "x"), Applied())
     progress.committed(TenantFinished(100001), Applied())
-    assert progress.tenants[100001].status == "up to date"
+    assert progress.tenants[100001].status == "done"
     (line,) = lines.getvalue().splitlines()
     assert line.startswith("100001 Kapsalon: up to date, 30 resources checked, 0 changed in ")
