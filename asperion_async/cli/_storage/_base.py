@@ -83,6 +83,10 @@ class SQLStorage(ABC):
         """The select-list expressions of one typed column (`expr AS name`, ...)."""
 
     @abstractmethod
+    def _key_column(self, view: ViewSpec) -> str:
+        """The select-list expression of a view's `id` column."""
+
+    @abstractmethod
     def _lock_schema(self) -> None:
         """Serialise schema changes between processes (inside a transaction)."""
 
@@ -175,7 +179,7 @@ class SQLStorage(ABC):
                 fingerprint = view.fingerprint()
                 if current.get(view.name) == fingerprint:
                     continue
-                columns = ["tenant_id", "id"]
+                columns = ["tenant_id", self._key_column(view)]
                 for column in view.columns:
                     columns.extend(self._column(column))
                 select = ", ".join(columns)

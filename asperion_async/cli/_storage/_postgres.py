@@ -28,7 +28,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 from . import redact
 from ._base import SQLStorage
 from ._types import StorageError
-from ._views import Column
+from ._views import Column, ViewSpec
 
 _SCHEMA_LOCK = 0x61737065  # "aspe": the advisory lock key of schema changes
 
@@ -117,6 +117,14 @@ class PostgresStorage(SQLStorage):
 
     def _key(self, key: int | str) -> Any:
         return Jsonb(key)
+
+    def _key_column(self, view: ViewSpec) -> str:
+        """The jsonb key as the spec's type, so `WHERE id = 42` works on the view."""
+        if view.key == "integer":
+            return "CASE WHEN jsonb_typeof(id) = 'number' THEN (id #>> '{}')::bigint END AS id"
+        if view.key == "text":
+            return "id #>> '{}' AS id"
+        return "id"
 
     def _column(self, column: Column) -> list[str]:
         value = f"(data ->> '{column.field}')"

@@ -15,7 +15,7 @@ from typing import Any
 
 from ._base import SQLStorage
 from ._types import StorageError
-from ._views import Column
+from ._views import Column, ViewSpec
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sync_runs (
@@ -125,6 +125,10 @@ class SQLiteStorage(SQLStorage):
 
     def _key(self, key: int | str) -> Any:
         return key
+
+    def _key_column(self, view: ViewSpec) -> str:
+        """The key is stored with its own type already (INTEGER or TEXT)."""
+        return "id"
 
     def _column(self, column: Column) -> list[str]:
         path = f"'$.{column.field}'"

@@ -40,6 +40,8 @@ class ViewSpec:
 
     table: str
     columns: tuple[Column, ...]
+    key: Kind | None = None
+    """The kind of the items' `id` field in the spec (None: the spec has no `id`)."""
 
     @property
     def name(self) -> str:
@@ -47,7 +49,8 @@ class ViewSpec:
 
     def fingerprint(self) -> str:
         """Changes whenever a column is added, removed, renamed or retyped."""
-        text = json.dumps([self.table, [(c.name, c.field, c.kind) for c in self.columns]])
+        columns = [(c.name, c.field, c.kind) for c in self.columns]
+        text = json.dumps([self.table, self.key, columns])
         return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -60,6 +63,7 @@ def view_spec(table: str, list_path: str, spec: Mapping[str, Any] | None = None)
     """The view of the list at `list_path` (`/v1/debtors`), stored in `table`."""
     spec = spec if spec is not None else load_spec()
     properties = _item_properties(spec, list_path)
+    key = _kind(spec, properties["id"]) if "id" in properties else None
     columns: list[Column] = []
     seen = set(_RESERVED)
     for field, schema in properties.items():
@@ -68,7 +72,7 @@ def view_spec(table: str, list_path: str, spec: Mapping[str, Any] | None = None)
             continue
         seen.add(name)
         columns.append(Column(name, field, _kind(spec, schema)))
-    return ViewSpec(table, tuple(columns))
+    return ViewSpec(table, tuple(columns), key)
 
 
 def view_specs(tables: Sequence[tuple[str, str]]) -> list[ViewSpec]:
