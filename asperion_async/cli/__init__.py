@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     if code is not None:
         return code
-    if args.command == "emulator":  # Ctrl+C is how the emulator is meant to stop
+    if args.command in ("emulator", "worker"):  # Ctrl+C/SIGTERM is how these are meant to stop
         return 0
     resume = "; rerun the same command to resume" if args.command == "sync" else ""
     _report(f"interrupted{resume}", command=args.command)

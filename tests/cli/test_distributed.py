@@ -190,18 +190,11 @@ def test_three_workers_sync_200_tenants_and_survive_a_killed_worker(
 
         wait_for(all_done, 300, f"all {TENANTS} jobs to succeed")
     finally:
-        for process in workers:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for process in workers:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=30)
+        stop(workers)
         for log in logs:
             log.close()
     assert victim.returncode == -signal.SIGKILL
+    assert [worker.returncode for worker in workers[1:]] == [0, 0]  # SIGTERM: a clean stop
 
     # The database equals the emulator's data: ids and content hashes, no duplicates.
     expected = anyio.run(_emulator_rows, base_url, token_file)
