@@ -8,8 +8,10 @@ only after all of that, so an interrupted incremental sync is simply repeated.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
+from decimal import Decimal
 from typing import Any
 
 import anyio
@@ -92,7 +94,7 @@ async def _fetch_details(
         except errors.NotFoundError:
             gone.append(entry)
             return
-        found[entry] = response.json()
+        found[entry] = json.loads(response.content, parse_float=Decimal)  # amounts exact
 
     async with anyio.create_task_group() as tg:
         for entry in ids:

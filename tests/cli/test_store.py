@@ -224,3 +224,11 @@ def test_amounts_are_stored_with_their_exact_digits(store: Store) -> None:
 def test_string_and_integer_ids_keep_their_type(store: Store) -> None:
     store.apply([Changed(TENANT, "vat_codes", 1, [{"id": "7"}, {"id": 7}])])
     assert [row[1] for row in store.rows("vat_codes")] == [7, "7"]
+
+
+def test_a_float_and_its_decimal_text_give_the_same_row() -> None:
+    # A page decoded with floats and a detail decoded with Decimals hash alike.
+    as_float = {"id": 1, "amount": 2258.67, "vat": 0.1}
+    as_decimal = {"id": 1, "amount": Decimal("2258.67"), "vat": Decimal("0.1")}
+    assert canonical_json(as_float) == canonical_json(as_decimal)
+    assert content_hash(as_float) == content_hash(as_decimal)
