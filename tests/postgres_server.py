@@ -120,7 +120,11 @@ def start(workdir: Path) -> tuple[PostgresServer, Path]:
     )
     log = str(workdir / "server.log")
     subprocess.run(
-        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", log, "-w", "start"],
+        [
+            *prefix,
+            *(str(bindir / "pg_ctl"), "-D", str(data), "-o", options),
+            *("-l", log, "-w", "-t", "60", "start"),
+        ],
         check=True,
         capture_output=True,
         timeout=90,
@@ -141,6 +145,7 @@ def stop(server: PostgresServer, data: Path) -> None:
 def running_server() -> Iterator[PostgresServer | str]:
     """Yield a started server, or the one-line reason there is none; stop it afterwards."""
     workdir = Path(tempfile.mkdtemp(prefix="asperion-pg-"))
+    os.chmod(workdir, 0o755)  # noqa: S103 (the server user must reach its data directory)
     try:
         try:
             server, data = start(workdir)

@@ -1,4 +1,4 @@
-"""The `asperion-async` command: login, tenants, sync (into SQLite) and emulator.
+"""The `asperion-async` command: login, tenants, sync, emulator, worker and status.
 
 Exit codes: 0 success, 1 failure, 2 bad usage or a missing extra. A failure prints one line
 to stderr; no traceback, and never a secret (the SDK's errors carry none).
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     if code is not None:
         return code
-    if args.command == "emulator":  # Ctrl+C is how the emulator is meant to stop
+    if args.command in ("emulator", "worker"):  # Ctrl+C/SIGTERM is how these are meant to stop
         return 0
     resume = "; rerun the same command to resume" if args.command == "sync" else ""
     _report(f"interrupted{resume}", command=args.command)
@@ -77,6 +77,8 @@ def _command(name: str) -> Command:
         "tenants": _commands.tenants,
         "sync": _commands.sync,
         "emulator": _commands.serve_emulator,
+        "worker": _commands.worker,
+        "status": _commands.status,
     }
     return commands[name]
 

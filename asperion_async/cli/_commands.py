@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import shutil
 import sys
 import time
 import webbrowser
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -23,8 +26,10 @@ from ._errors import CommandError, UsageError
 from ._login import LoginSettings, authorize
 from ._progress import SyncSummary, show_progress
 from ._resources import discover, select
-from ._store import Store
-from ._sync import SyncPlan, list_administrations, run_sync
+from ._storage import StorageError, check_target, is_postgres, open_storage, redact
+from ._storage._views import example_query
+from ._store import TenantsSeen
+from ._sync import SyncPlan, choose_tenants, list_administrations, run_sync
 
 if TYPE_CHECKING:
     from ..postgres import PostgresRateLimit
@@ -106,8 +111,10 @@ async def sync(args: argparse.Namespace) -> int:
         resources = select(discover(bookyear=args.bookyear), args.resources)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if not args.output.expanduser().parent.is_dir():
-        raise UsageError(f"--output: directory {args.output.parent} does not exist")
+    try:
+        check_target(args.database)
+    except StorageError as exc:
+        raise UsageError(f"--database: {exc}") from None
     plan = SyncPlan(
         resources=resources,
         tenant_ids=args.tenant_ids,
@@ -120,10 +127,19 @@ async def sync(args: argparse.Namespace) -> int:
         "tenant_concurrency": args.tenant_concurrency,
         "rate_limit": args.rate_limit,
     }
+    if args.enqueue:
+        return await _enqueue(args, plan)
     started = time.monotonic()
     async with _environment(args) as emulator, _client(args, emulator, **limits) as client:
-        with Store(args.output.expanduser()) as store, show_progress(args.progress) as progress:
-            result = await run_sync(client, store, plan, progress)
+        # Check the tenant ids before the database exists: a refused run creates no file.
+        administrations = await list_administrations(client)
+        choose_tenants(administrations, plan.tenant_ids)
+        with _new_file_removed_on_failure(args.database), open_storage(args.database) as store:
+            with show_progress(args.progress) as progress:
+                result = await run_sync(
+                    client, store, plan, progress, administrations=administrations
+                )
+            where = store.description
         stats = client.stats
     summary = SyncSummary(
         tenants=result.tenants,
@@ -134,15 +150,142 @@ async def sync(args: argparse.Namespace) -> int:
         requests=stats.requests,
         retries=stats.retries,
         elapsed=time.monotonic() - started,
-        output=str(args.output),
+        output=where,
         resumed=result.run.resumed,
     )
     print("\n".join(summary.lines()))
+    example = example_query([resource.name for resource in resources])
+    if example is not None:
+        print(f"query:    {query_command(args.database, example)}")
     if result.failures:
         raise CommandError(
             f"{len(result.failures)} resource(s) failed; rerun the same command to resume"
         )
     return 0
+
+
+async def _enqueue(args: argparse.Namespace, plan: SyncPlan) -> int:
+    """`sync --enqueue`: one queued job per tenant instead of a sync here."""
+    from . import _queue  # the postgres extra; loaded only when asked for
+
+    async with _environment(args) as emulator, _client(args, emulator) as client:
+        administrations = await list_administrations(client)
+    chosen = choose_tenants(administrations, plan.tenant_ids)
+    with open_storage(args.database) as store:
+        store.apply([TenantsSeen(administrations)])
+    options = _queue.JobOptions(
+        resources=[resource.name for resource in plan.resources] if args.resources else None,
+        bookyear=args.bookyear,
+        page_size=plan.page_size,
+        full=plan.full,
+    )
+    queued, waiting = await _queue.enqueue(
+        args.database, [administration["id"] for administration in chosen], options
+    )
+    print(
+        f"Queued {len(queued)} tenants ({len(waiting)} already waiting) in"
+        f" {redact(args.database)}; run `asperion-async worker --database URL` to sync them"
+    )
+    return 0
+
+
+async def worker(args: argparse.Namespace) -> int:
+    from . import _queue  # the postgres extra; loaded only when asked for
+
+    if args.resources:
+        try:
+            select(discover(bookyear=args.bookyear), args.resources)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    limits = {
+        "max_concurrency": args.max_concurrency,
+        "tenant_concurrency": args.tenant_concurrency,
+        "rate_limit": args.rate_limit,
+    }
+
+    def client() -> AbstractAsyncContextManager[AsperionClient]:
+        return _client(args, None, **limits)
+
+    settings = _queue.WorkerSettings(
+        database=args.database,
+        client=client,
+        concurrency=args.concurrency,
+        heartbeat=args.heartbeat,
+        stalled_after=args.stalled_after,
+        schedule=args.schedule,
+        schedule_options=_queue.JobOptions(
+            resources=args.resources, bookyear=args.bookyear, page_size=args.page_size
+        ),
+        attempts=args.attempts,
+        backoff=args.backoff,
+    )
+    print(f"Worker on {redact(args.database)}: {args.concurrency} tenants at once", flush=True)
+    await _queue.run_worker(settings)
+    return 0
+
+
+async def status(args: argparse.Namespace) -> int:
+    from . import _queue  # the postgres extra; loaded only when asked for
+
+    rows = await _queue.status(args.database)
+    line = "{:<10} {:<10} {:>8}  {:<24} {:<19} {:<19} {}"
+    print(line.format("tenant", "state", "attempts", "worker", "started", "finished", "error"))
+    for row in rows:
+        error = (row.error or "").splitlines()[0] if row.error else ""
+        print(
+            line.format(
+                row.tenant_id,
+                row.state,
+                row.attempts,
+                row.worker or "",
+                (row.started_at or "")[:19],
+                (row.finished_at or "")[:19],
+                error,
+            )
+        )
+    states: dict[str, int] = {}
+    for row in rows:
+        states[row.state] = states.get(row.state, 0) + 1
+    summary = ", ".join(f"{count} {state}" for state, count in sorted(states.items()))
+    print(f"{len(rows)} tenants: {summary or 'nothing queued'}")
+    return 0
+
+
+def query_command(target: str, sql: str) -> str:
+    """A shell command that runs `sql` on the sync's database: psql, sqlite3, or Python."""
+    if is_postgres(target):
+        return f"psql {shlex.quote(redact(target))} -c {shlex.quote(sql)}"
+    path = shlex.quote(str(target))
+    if shutil.which("sqlite3"):
+        return f"sqlite3 -header -column {path} {shlex.quote(sql)}"
+    script = (
+        "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]);"
+        " [print(*row, sep=' | ') for row in db.execute(sys.argv[2])]"
+    )
+    return f"python3 -c {shlex.quote(script)} {path} {shlex.quote(sql)}"
+
+
+@contextmanager
+def _new_file_removed_on_failure(target: str) -> Iterator[None]:
+    """A SQLite file this run creates is deleted again if the run fails before its first
+    commit of data: a refused or broken run leaves nothing behind, a crashed one its pages."""
+    path = None if is_postgres(target) else Path(target).expanduser()
+    existed = path is None or path.exists()
+    try:
+        yield
+    except BaseException:
+        if path is not None and not existed and _holds_no_data(path):
+            for leftover in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def _holds_no_data(path: Path) -> bool:
+    try:
+        with open_storage(path, create=False) as store:
+            return not store.states()
+    except CommandError:
+        return True
 
 
 async def login(args: argparse.Namespace) -> int:

@@ -36,6 +36,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, got {value}")
+    return value
+
+
 def _page_size(text: str) -> int:
     value = _positive_int(text)
     if value > MAX_PAGE_SIZE:
@@ -257,20 +267,22 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser(
         "sync",
         allow_abbrev=False,
-        help="export administrations into a SQLite file",
+        help="export administrations into SQLite or PostgreSQL",
         description="Export resources of every (or the chosen) administration into a SQLite"
-        " file: one table per resource, upserted by tenant and id. A rerun resumes an"
-        " interrupted sync; journal entries are then kept up to date through the journal"
-        " entry log.",
+        " file or a PostgreSQL database: one table per resource, upserted by tenant and id,"
+        " and a typed view <resource>_v per resource. A rerun resumes an interrupted sync;"
+        " journal entries are then kept up to date through the journal entry log.",
     )
     _connection_options(sync)
     sync.add_argument(
         "-o",
+        "--database",
         "--output",
-        type=Path,
-        default=Path("asperion.sqlite"),
-        metavar="PATH",
-        help="the SQLite file (default ./asperion.sqlite)",
+        dest="database",
+        default="asperion.sqlite",
+        metavar="PATH_OR_URL",
+        help="a SQLite file path, or a postgresql://... URL (default ./asperion.sqlite;"
+        " --output is the older name)",
     )
     sync.add_argument(
         "-r",
@@ -308,12 +320,113 @@ def build_parser() -> argparse.ArgumentParser:
         help="reload journal entries in full instead of through the change log",
     )
     sync.add_argument(
+        "--enqueue",
+        action="store_true",
+        help="put one job per tenant on the queue in the --database (PostgreSQL) instead of"
+        " syncing here; `asperion-async worker` runs them",
+    )
+    sync.add_argument(
         "--progress",
         choices=("auto", "live", "plain", "off"),
         default="auto",
         help="live display, plain lines, or nothing (default: live on a terminal)",
     )
     _limit_options(sync)
+
+    worker = commands.add_parser(
+        "worker",
+        allow_abbrev=False,
+        help="run queued tenant syncs (any number of workers, on any machine)",
+        description="Run the tenant syncs that `sync --enqueue` (or --schedule) put on the"
+        " queue in a PostgreSQL database, --concurrency tenants at once. A tenant is never"
+        " synced by two workers at once; the jobs of a worker that dies are taken over by"
+        " another and resume from their last committed page.",
+    )
+    _connection_options(worker)
+    worker.add_argument(
+        "--database",
+        required=True,
+        metavar="URL",
+        help="the postgresql://... database of the queue and the data",
+    )
+    worker.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=4,
+        metavar="N",
+        help="tenants synced at once by this worker (default 4)",
+    )
+    worker.add_argument(
+        "--heartbeat",
+        type=_rate,
+        default=10.0,
+        metavar="SECONDS",
+        help="seconds between this worker's heartbeats and checks for dead workers (default 10)",
+    )
+    worker.add_argument(
+        "--stalled-after",
+        type=_rate,
+        default=30.0,
+        metavar="SECONDS",
+        help="a worker silent this long is dead; its jobs are retried (default 30)",
+    )
+    worker.add_argument(
+        "--attempts",
+        type=_positive_int,
+        default=5,
+        metavar="N",
+        help="tries of a failing tenant sync before it is reported failed (default 5)",
+    )
+    worker.add_argument(
+        "--backoff",
+        type=_non_negative_int,
+        default=2,
+        metavar="SECONDS",
+        help="retry N waits SECONDS + SECONDS ** N (default 2: 4, 6, 10, 18 s)",
+    )
+    worker.add_argument(
+        "--schedule",
+        metavar="CRON",
+        help="also enqueue every tenant on this cron schedule, e.g. '0 2 * * *' (nightly);"
+        " with the -r/--bookyear/--page-size given here",
+    )
+    worker.add_argument(
+        "-r",
+        "--resource",
+        action="append",
+        dest="resources",
+        metavar="NAME",
+        help="a resource the scheduled syncs export (repeatable; default: all)",
+    )
+    worker.add_argument(
+        "--bookyear",
+        type=_positive_int,
+        default=datetime.date.today().year,
+        metavar="YEAR",
+        help="book year of the scheduled syncs (default: this year)",
+    )
+    worker.add_argument(
+        "--page-size",
+        type=_page_size,
+        default=MAX_PAGE_SIZE,
+        metavar="N",
+        help=f"items per request of the scheduled syncs (default {MAX_PAGE_SIZE})",
+    )
+    _limit_options(worker)
+
+    status = commands.add_parser(
+        "status",
+        allow_abbrev=False,
+        help="show the state of each tenant's queued sync",
+        description="Show, per tenant, the state of its latest queued sync job (todo, doing,"
+        " succeeded, failed), its attempts, the worker and the last error.",
+    )
+    status.add_argument(
+        "--database",
+        required=True,
+        metavar="URL",
+        help="the postgresql://... database of the queue",
+    )
 
     emulator = commands.add_parser(
         "emulator",
@@ -347,6 +460,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def _check(args: argparse.Namespace) -> None:
     """Cross-check the options and fill in the defaults that depend on other options."""
+    postgres = str(getattr(args, "database", "")).startswith(("postgresql://", "postgres://"))
+    if args.command in ("worker", "status") and not postgres:
+        raise UsageError("--database must be a postgresql://... URL (the queue lives there)")
+    if args.command == "status":
+        return
+    if args.command == "sync" and args.enqueue and not postgres:
+        raise UsageError("--enqueue needs --database postgresql://... (the queue lives there)")
     emulated = args.command == "emulator" or args.emulator
     args.fleet_database = args.fleet_database or os.environ.get("ASPERION_FLEET_DATABASE")
     fleet_limits = [

@@ -20,6 +20,7 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+from ._storage import Applied
 from ._store import (
     Changed,
     Deleted,
@@ -49,6 +50,16 @@ class TenantProgress:
             return "failed" if self.failures else "done"
         return "queued" if self.started is None else "syncing"
 
+    def outcome(self) -> str:
+        """One honest line: what was checked, what changed, what failed."""
+        if self.failures:
+            counts = f"{self.resources_done}/{self.resources} resources done"
+        elif self.items == 0 and self.deleted == 0:
+            return f"up to date, {self.resources} resources checked, 0 changed"
+        else:
+            counts = f"{self.resources} resources"
+        return f"{self.status}, {counts}, {self.items:,} items written, {self.deleted:,} deleted"
+
     @property
     def elapsed(self) -> float:
         if self.started is None:
@@ -73,24 +84,23 @@ class SyncProgress:
         tenant = self.tenants[tenant_id]
         tenant.finished = time.monotonic()
         if self._lines is not None:
-            self._print(
-                f"{_label(tenant)}: {tenant.status}, {tenant.resources_done}/{tenant.resources}"
-                f" resources, {tenant.items:,} items written, {tenant.deleted:,} deleted"
-                f" in {tenant.elapsed:.1f} s"
-            )
+            self._print(f"{_label(tenant)}: {tenant.outcome()} in {tenant.elapsed:.1f} s")
 
-    def committed(self, write: Write, deleted: int) -> None:
-        """The store committed `write`; `deleted` is the number of rows it removed."""
+    def resource_done_before(self, tenant_id: int) -> None:
+        """A resumed run had already completed this resource: nothing to do for it."""
+        self.tenants[tenant_id].resources_done += 1
+
+    def committed(self, write: Write, applied: Applied) -> None:
+        """The store committed `write`; `applied` counts the items it wrote and deleted."""
         if isinstance(write, TenantFinished):
             self.tenant_finished(write.tenant_id)
         elif isinstance(write, (PageLoaded, Changed, Deleted, FinishLoad, FinishIncremental)):
             tenant = self.tenants.get(write.tenant_id)
             if tenant is None:
                 return
-            tenant.deleted += deleted
-            if isinstance(write, (PageLoaded, Changed)):
-                tenant.items += len(write.items)
-            elif isinstance(write, (FinishLoad, FinishIncremental)):
+            tenant.deleted += applied.deleted
+            tenant.items += applied.written
+            if isinstance(write, (FinishLoad, FinishIncremental)):
                 tenant.resources_done += 1
 
     def resource_failed(self, tenant_id: int, resource: str, message: str) -> None:

@@ -1,4 +1,4 @@
-"""The sync engine: every chosen resource of every chosen tenant into one SQLite file.
+"""The sync engine: every chosen resource of every chosen tenant into one database.
 
 Shape of a run::
 
@@ -8,10 +8,11 @@ Shape of a run::
                 └──> one memory object stream ──> the single writer task
                                                   (batched transactions in a worker thread)
 
-Producers never touch SQLite, so fetching never waits on disk except through the
+Producers never touch the database, so fetching never waits on it except through the
 stream's back-pressure. Each page is committed together with the state row that says it
-was committed, which is what makes a rerun after a crash resume exactly where the file
-left off (see `_store`).
+was committed, which is what makes a rerun after a crash resume exactly where the
+database left off. The engine only talks to a `SyncStorage` (`_storage`): SQLite and
+PostgreSQL behave the same.
 
 Full loads mark every row they see with the run's id and, when complete, delete the
 tenant's rows of that resource that were not seen: the table then equals the API's list.
@@ -36,13 +37,14 @@ from ._errors import CommandError
 from ._journal import sync_changes
 from ._progress import SyncProgress
 from ._resources import Resource
+from ._storage import SyncStorage
+from ._storage._views import view_specs
 from ._store import (
     FinishLoad,
     PageLoaded,
     ResourceState,
     Run,
     StartLoad,
-    Store,
     TenantFinished,
     TenantsSeen,
     Write,
@@ -84,13 +86,29 @@ class UnknownTenantError(CommandError):
 
 
 async def run_sync(
-    client: AsperionClient, store: Store, plan: SyncPlan, progress: SyncProgress
+    client: AsperionClient,
+    store: SyncStorage,
+    plan: SyncPlan,
+    progress: SyncProgress,
+    *,
+    administrations: Sequence[Mapping[str, Any]] | None = None,
+    scope: str = "",
+    record_tenants: bool = True,
 ) -> SyncResult:
-    """Sync `plan` into `store`, reporting to `progress`; resumes an unfinished run."""
-    administrations = await list_administrations(client)
+    """Sync `plan` into `store`, reporting to `progress`; resumes an unfinished run of `scope`.
+
+    `administrations`: the list the caller already read (to check the tenant ids before it
+    created the database); read from the API when None. `record_tenants=False` leaves the
+    `tenants` table alone (a queued job knows only its own tenant's id).
+    """
+    if administrations is None:
+        administrations = await list_administrations(client)
     chosen = choose_tenants(administrations, plan.tenant_ids)
-    run = await anyio.to_thread.run_sync(store.begin_run)
-    states = await anyio.to_thread.run_sync(store.states)
+    views = view_specs([(resource.name, resource.path) for resource in plan.resources])
+    await anyio.to_thread.run_sync(store.sync_views, views)
+    run = await anyio.to_thread.run_sync(store.begin_run, scope)
+    tenant_ids = [administration["id"] for administration in chosen]
+    states = await anyio.to_thread.run_sync(store.states, tenant_ids)
     result = SyncResult(run=run, tenants=len(chosen))
     for administration in chosen:
         progress.add_tenant(
@@ -101,7 +119,8 @@ async def run_sync(
     async with anyio.create_task_group() as tg:
         tg.start_soon(_write_all, store, receive, progress)
         async with send:
-            await send.send(TenantsSeen(administrations))
+            if record_tenants:
+                await send.send(TenantsSeen(list(administrations)))
             job = _Job(client, plan, run, states, send, progress, result)
             limiter = anyio.CapacityLimiter(plan.parallel_tenants)
             async with anyio.create_task_group() as tenants:
@@ -125,9 +144,12 @@ def choose_tenants(
     by_id = {administration["id"]: administration for administration in administrations}
     unknown = sorted({tenant for tenant in wanted if tenant not in by_id})
     if unknown:
+        known = sorted(by_id)
+        shown = ", ".join(map(str, known[:5])) + (", ..." if len(known) > 5 else "")
         raise UnknownTenantError(
-            f"no access to administration {', '.join(map(str, unknown))}"
-            " (see `asperion-async tenants`)"
+            f"no access to administration {', '.join(map(str, unknown))}; this token can"
+            f" sync {shown or 'none'}: pass one of those to --tenant-id (`asperion-async"
+            " tenants` lists them all); nothing was written"
         )
     return [by_id[tenant] for tenant in dict.fromkeys(wanted)]
 
@@ -177,6 +199,7 @@ class _Job:
         run_id, page_size = self.run.run_id, self.plan.page_size
         if state is not None and state.run_id == run_id:
             if state.completed:
+                self.progress.resource_done_before(tenant_id)
                 return
             if state.page_size == page_size:
                 await self._load(tenant, tenant_id, resource, first_page=state.last_page + 1)
@@ -226,7 +249,7 @@ class _Job:
 
 
 async def _write_all(
-    store: Store, receive: MemoryObjectReceiveStream[Write], progress: SyncProgress
+    store: SyncStorage, receive: MemoryObjectReceiveStream[Write], progress: SyncProgress
 ) -> None:
     """The single writer: drain what is queued (up to a batch), commit it, report it."""
     async with receive:
@@ -240,9 +263,9 @@ async def _write_all(
                     break
                 batch.append(write)
                 weight += _weight(write)
-            deleted = await anyio.to_thread.run_sync(store.apply, batch)
-            for write, count in zip(batch, deleted, strict=True):
-                progress.committed(write, count)
+            applied = await anyio.to_thread.run_sync(store.apply, batch)
+            for write, outcome in zip(batch, applied, strict=True):
+                progress.committed(write, outcome)
                 _count_items(write)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
 import signal
 import sqlite3
 import stat
@@ -52,7 +54,7 @@ def test_sync_with_the_emulator_writes_every_resource_and_a_summary(
     assert "items/s" in summary[3]
     progress = sorted(captured.err.splitlines())
     assert [line.split()[0] for line in progress] == ["100001", "100002"]
-    assert all(": done, 30/30 resources" in line for line in progress)
+    assert all(": done, 30 resources, " in line for line in progress)
     counts = table_counts(output)
     assert counts["tenants"] == 2
     assert counts["sync_state"] == 2 * 30
@@ -60,7 +62,9 @@ def test_sync_with_the_emulator_writes_every_resource_and_a_summary(
     assert counts["ledger_grouped"] > 0
     assert counts["journal_entries"] > 0
     expected_items = sum(
-        counts[name] for name in counts if name not in ("tenants", "sync_state", "sync_runs")
+        counts[name]
+        for name in counts
+        if name not in ("tenants", "sync_state", "sync_runs", "sync_views")
     )
     assert f"items:    {expected_items:,} written" in summary[1]
 
@@ -91,7 +95,10 @@ def test_sync_of_chosen_tenants_and_resources(
     tenants = {t for (t,) in db.execute("SELECT DISTINCT tenant_id FROM debtors")}
     data = json.loads(db.execute("SELECT data FROM vat_codes LIMIT 1").fetchone()[0])
     db.close()
-    assert tables - {"sync_runs", "sync_state", "tenants"} == {"debtors", "vat_codes"}
+    assert tables - {"sync_runs", "sync_state", "sync_views", "tenants"} == {
+        "debtors",
+        "vat_codes",
+    }
     assert tenants == {100002}
     assert "id" in data
     assert "Synced 1 tenant (0 failed), 2 resources" in capsys.readouterr().out
@@ -100,13 +107,15 @@ def test_sync_of_chosen_tenants_and_resources(
 def test_sync_of_an_administration_without_access_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = ["sync", "--emulator", "--tenant-id", "999999", "-o", str(tmp_path / "x.sqlite")]
+    argv = ["sync", "--emulator", "--tenant-id", "999", "-o", str(tmp_path / "x.sqlite")]
     assert main(argv) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [
-        "asperion-async sync: error: no access to administration 999999"
-        " (see `asperion-async tenants`)"
+        "asperion-async sync: error: no access to administration 999; this token can sync"
+        " 100001, 100002, 100003: pass one of those to --tenant-id (`asperion-async tenants`"
+        " lists them all); nothing was written"
     ]
+    assert list(tmp_path.iterdir()) == []  # no new database left behind
 
 
 def test_tenants_lists_the_administrations(capsys: pytest.CaptureFixture[str]) -> None:
@@ -158,3 +167,28 @@ def test_the_emulator_command_serves_with_a_working_token_until_ctrl_c() -> None
     finally:
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=30) == 0
+
+
+@pytest.mark.parametrize("sqlite3_cli", [True, False])
+def test_the_printed_query_runs_on_the_database(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite3_cli: bool,
+) -> None:
+    if sqlite3_cli and shutil.which("sqlite3") is None:
+        pytest.skip("no sqlite3 command on this machine")
+    if not sqlite3_cli:  # where the sqlite3 command is missing, a python3 -c one is printed
+        monkeypatch.setattr(shutil, "which", lambda name: None)
+    output = tmp_path / "demo.sqlite"
+    argv = ["sync", "--emulator", "--bookyear", "2024", "-o", str(output), "--progress", "off"]
+    assert main(argv) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("query:")]
+    command = shlex.split(line.removeprefix("query:").strip())
+    assert command[0] == ("sqlite3" if sqlite3_cli else "python3")
+    if command[0] == "python3":
+        command[0] = sys.executable
+    ran = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    rows = ran.stdout.strip().splitlines()
+    assert len(rows) >= 5  # five invoices (plus a header line from sqlite3)
+    assert any("." in row for row in rows)  # the amounts, typed by the view

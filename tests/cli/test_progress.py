@@ -7,6 +7,7 @@ import io
 from rich.console import Console
 
 from asperion_async.cli._progress import SyncProgress, SyncSummary, resolve_mode, show_progress
+from asperion_async.cli._storage import Applied
 from asperion_async.cli._store import (
     Changed,
     Deleted,
@@ -27,14 +28,15 @@ def test_commits_count_items_deletions_and_finished_resources() -> None:
     progress.add_tenant(100001, "Bakkerij de Korenschoof", resources=2)
     progress.add_tenant(100002, "Kapsalon", resources=2)
     progress.tenant_started(100001)
-    progress.committed(PageLoaded(100001, "debtors", 1, 1, items(100)), 0)
-    progress.committed(PageLoaded(100001, "debtors", 1, 2, items(5)), 0)
-    progress.committed(FinishLoad(100001, "debtors", 1), 3)
-    progress.committed(Changed(100001, "journal_entries", 1, items(2)), 0)
-    progress.committed(Deleted(100001, "journal_entries", [7]), 1)
-    progress.committed(FinishIncremental(100001, "journal_entries", 1, "2026-01-01T00:00:00"), 0)
+    progress.committed(PageLoaded(100001, "debtors", 1, 1, items(100)), Applied(written=100))
+    progress.committed(PageLoaded(100001, "debtors", 1, 2, items(5)), Applied(written=5))
+    progress.committed(FinishLoad(100001, "debtors", 1), Applied(deleted=3))
+    progress.committed(Changed(100001, "journal_entries", 1, items(2)), Applied(written=2))
+    progress.committed(Deleted(100001, "journal_entries", [7]), Applied(deleted=1))
+    cursor = "2026-01-01T00:00:00"
+    progress.committed(FinishIncremental(100001, "journal_entries", 1, cursor), Applied())
     assert lines.getvalue() == ""
-    progress.committed(TenantFinished(100001), 0)
+    progress.committed(TenantFinished(100001), Applied())
 
     tenant = progress.tenants[100001]
     assert (tenant.items, tenant.deleted, tenant.resources_done, tenant.status) == (
@@ -45,7 +47,7 @@ def test_commits_count_items_deletions_and_finished_resources() -> None:
     )
     assert progress.tenants[100002].status == "queued"
     (line,) = lines.getvalue().splitlines()
-    assert line.startswith("100001 Bakkerij de Korenschoof: done, 2/2 resources, 107 items")
+    assert line.startswith("100001 Bakkerij de Korenschoof: done, 2 resources, 107 items written")
 
 
 def test_a_failed_resource_is_printed_and_marks_the_tenant_failed() -> None:
@@ -54,7 +56,7 @@ def test_a_failed_resource_is_printed_and_marks_the_tenant_failed() -> None:
     progress.add_tenant(100001, "Kapsalon", resources=1)
     progress.tenant_started(100001)
     progress.resource_failed(100001, "debtors", "403 Forbidden")
-    progress.committed(TenantFinished(100001), 0)
+    progress.committed(TenantFinished(100001), Applied())
     assert progress.tenants[100001].status == "failed"
     first, second = lines.getvalue().splitlines()
     assert first == "100001 Kapsalon: debtors failed: 403 Forbidden"
@@ -87,8 +89,8 @@ def test_the_live_table_shows_syncing_then_done_tenants_and_totals() -> None:
         progress.add_tenant(tenant, f"Administratie {tenant}", resources=3)
     progress.tenant_started(100001)
     progress.tenant_started(100002)
-    progress.committed(PageLoaded(100002, "debtors", 1, 1, items(42)), 0)
-    progress.committed(TenantFinished(100002), 0)
+    progress.committed(PageLoaded(100002, "debtors", 1, 1, items(42)), Applied(written=42))
+    progress.committed(TenantFinished(100002), Applied())
     text = render(progress, width=120)
     syncing, done = text.index("Administratie 100001"), text.index("Administratie 100002")
     assert syncing < done  # the finished tenant stays, below the running one
@@ -100,7 +102,9 @@ def test_at_80_columns_nothing_is_cut() -> None:
     progress = long_named()
     for tenant in LONG_NAMES:
         progress.tenant_started(tenant)
-    progress.committed(PageLoaded(100001, "debtors", 1, 1, items(1234)), 2)
+    progress.committed(
+        PageLoaded(100001, "debtors", 1, 1, items(1234)), Applied(written=1234, deleted=2)
+    )
     progress.resource_failed(100002, "debtors", "403 Forbidden")
     text = render(progress, width=80)
     lines = text.splitlines()
@@ -132,9 +136,9 @@ def test_finished_tenants_stay_as_a_summary_in_tenant_order() -> None:
     progress = long_named(resources=1)
     for tenant in (100003, 100001, 100002):  # finishing out of order
         progress.tenant_started(tenant)
-        progress.committed(PageLoaded(tenant, "debtors", 1, 1, items(5)), 0)
-        progress.committed(FinishLoad(tenant, "debtors", 1), 0)
-        progress.committed(TenantFinished(tenant), 0)
+        progress.committed(PageLoaded(tenant, "debtors", 1, 1, items(5)), Applied(written=5))
+        progress.committed(FinishLoad(tenant, "debtors", 1), Applied())
+        progress.committed(TenantFinished(tenant), Applied())
     text = render(progress, width=80)
     positions = [text.index(str(tenant)) for tenant in (100001, 100002, 100003)]
     assert positions == sorted(positions)
@@ -147,7 +151,7 @@ def test_a_short_terminal_shows_fewer_rows_and_says_how_many_are_hidden() -> Non
     for tenant in range(1, 41):
         progress.add_tenant(tenant, f"Administratie {tenant}", resources=1)
         progress.tenant_started(tenant)
-        progress.committed(TenantFinished(tenant), 0)
+        progress.committed(TenantFinished(tenant), Applied())
     text = render(progress, width=80, height=12)
     rows = [line for line in text.splitlines() if line.strip().endswith(" s")]
     assert len(rows) == 4  # (12 - 4) // 2
@@ -179,7 +183,7 @@ def test_auto_mode_is_plain_when_not_a_terminal() -> None:
     assert resolve_mode("live", io.StringIO()) == "live"
     with show_progress("off", io.StringIO()) as progress:
         progress.add_tenant(1, "x", 1)
-        progress.committed(TenantFinished(1), 0)
+        progress.committed(TenantFinished(1), Applied())
 
 
 def test_the_summary_reports_rates() -> None:
@@ -201,3 +205,18 @@ def test_the_summary_reports_rates() -> None:
         "requests: 900 (3 retries)",
         "elapsed:  2.00 s (25,000 items/s)",
     ]
+
+
+def test_a_tenant_with_nothing_changed_reads_up_to_date() -> None:
+    lines = io.StringIO()
+    progress = SyncProgress(lines=lines)
+    progress.add_tenant(100001, "Kapsalon", resources=30)
+    progress.tenant_started(100001)
+    for _ in range(28):
+        progress.resource_done_before(100001)  # a resumed run had finished these
+    progress.committed(FinishLoad(100001, "debtors", 1), Applied())
+    progress.committed(FinishIncremental(100001, "journal_entries", 1, "x"), Applied())
+    progress.committed(TenantFinished(100001), Applied())
+    assert progress.tenants[100001].status == "done"
+    (line,) = lines.getvalue().splitlines()
+    assert line.startswith("100001 Kapsalon: up to date, 30 resources checked, 0 changed in ")

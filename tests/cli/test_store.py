@@ -1,14 +1,18 @@
-"""The SQLite store: upserts, sweeps, resume state and atomic batches."""
+"""The sync's storage, SQLite and PostgreSQL alike: upserts, sweeps, resume state and atomic
+batches. Every test that takes `store` runs against both backends."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from asperion_async import json_loads
+from asperion_async.cli._storage import SyncStorage, open_storage
 from asperion_async.cli._store import (
     Changed,
     Deleted,
@@ -16,7 +20,6 @@ from asperion_async.cli._store import (
     FinishLoad,
     PageLoaded,
     StartLoad,
-    Store,
     canonical_json,
     content_hash,
     item_key,
@@ -26,11 +29,21 @@ TENANT = 100001
 OTHER = 100002
 
 
+Store = SyncStorage
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A SQLite path, or the conninfo of a new PostgreSQL database."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_dsn"))
+    return str(tmp_path / "sync.sqlite")
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    opened = Store(tmp_path / "sync.sqlite")
-    yield opened  # type: ignore[misc]
-    opened.close()
+def store(target: str) -> Iterator[SyncStorage]:
+    with open_storage(target) as opened:
+        yield opened
 
 
 def debtor(key: int, name: str = "Bakkerij") -> dict[str, object]:
@@ -123,14 +136,14 @@ def test_an_incremental_sync_moves_the_cursor_and_deletes(store: Store) -> None:
 def test_apply_reports_rows_deleted_per_write(store: Store) -> None:
     load(store, 1, [[debtor(1), debtor(2), debtor(3)]])
     store.apply([StartLoad(TENANT, "debtors", 2, 100, started_at="2026-01-02T00:00:00+00:00")])
-    deleted = store.apply(
+    applied = store.apply(
         [
             PageLoaded(TENANT, "debtors", 2, 1, [debtor(1)]),
             FinishLoad(TENANT, "debtors", 2),
             Deleted(TENANT, "debtors", [1]),
         ]
     )
-    assert deleted == [0, 2, 1]
+    assert [outcome.deleted for outcome in applied] == [0, 2, 1]
 
 
 def test_a_failing_batch_leaves_nothing_behind(store: Store) -> None:
@@ -148,7 +161,7 @@ def test_a_failing_batch_leaves_nothing_behind(store: Store) -> None:
 
 def test_items_are_stored_as_json_with_their_hash(tmp_path: Path) -> None:
     item = {"id": "VH", "description": "BTW hoog", "percentage": 21.0, "extra": {"new": [1, 2]}}
-    with Store(tmp_path / "sync.sqlite") as store:
+    with open_storage(tmp_path / "sync.sqlite") as store:
         store.apply([Changed(TENANT, "vat_codes", 1, [item])])
     db = sqlite3.connect(tmp_path / "sync.sqlite")
     ((tenant, key, data, digest, synced_at, run),) = db.execute("SELECT * FROM vat_codes")
@@ -170,11 +183,10 @@ def test_items_without_an_id_are_keyed_by_content() -> None:
     assert item_key({"id": True}) != True  # noqa: E712 (a bool is not an id)
 
 
-def test_runs_resume_until_finished(tmp_path: Path) -> None:
-    path = tmp_path / "sync.sqlite"
-    with Store(path) as store:
+def test_runs_resume_until_finished(target: str) -> None:
+    with open_storage(target) as store:
         first = store.begin_run()
-    with Store(path) as store:
+    with open_storage(target) as store:
         again = store.begin_run()
         store.finish_run(again.run_id)
         after = store.begin_run()
@@ -186,10 +198,51 @@ def test_amounts_are_stored_with_the_digits_the_api_wrote(tmp_path: Path) -> Non
     """Pages are decoded with Decimal amounts; the export writes them without float."""
     item = {"id": 1, "amountExclVat": Decimal("0.10"), "vatAmount": Decimal("1E+2")}
     assert canonical_json(item) == '{"amountExclVat":0.10,"id":1,"vatAmount":1E+2}'
-    with Store(tmp_path / "sync.sqlite") as store:
+    with open_storage(tmp_path / "sync.sqlite") as store:
         store.apply([Changed(TENANT, "salesinvoices", 1, [item])])
     db = sqlite3.connect(tmp_path / "sync.sqlite")
     ((data,),) = db.execute("SELECT data FROM salesinvoices")
     db.close()
     assert '"amountExclVat":0.10' in data
     assert json.loads(data, parse_float=Decimal)["amountExclVat"] == Decimal("0.10")
+
+
+def test_runs_of_different_scopes_never_resume_each_other(store: Store) -> None:
+    everything = store.begin_run()
+    tenant = store.begin_run(scope="tenant:100001")
+    assert tenant.run_id != everything.run_id
+    assert store.begin_run(scope="tenant:100001") == type(tenant)(tenant.run_id, resumed=True)
+    assert store.begin_run().run_id == everything.run_id
+
+
+def test_an_unchanged_item_is_not_written_again(store: Store) -> None:
+    load(store, 1, [[debtor(1), debtor(2)]])
+    store.apply([StartLoad(TENANT, "debtors", 2, 100, started_at="2026-01-02T00:00:00+00:00")])
+    applied = store.apply(
+        [
+            PageLoaded(TENANT, "debtors", 2, 1, [debtor(1), debtor(2, name="Slagerij")]),
+            FinishLoad(TENANT, "debtors", 2),
+        ]
+    )
+    assert [(a.written, a.deleted) for a in applied] == [(1, 0), (0, 0)]
+    assert [row[1] for row in store.rows("debtors")] == [1, 2]  # the unchanged one is kept
+
+
+def test_amounts_are_stored_with_their_exact_digits(store: Store) -> None:
+    invoice = {"id": 9, "amountExclVat": Decimal("1234567890.10"), "vatAmount": Decimal("0.1")}
+    store.apply([Changed(TENANT, "sales_invoices", 1, [invoice])])
+    assert canonical_json(invoice) == '{"amountExclVat":1234567890.10,"id":9,"vatAmount":0.1}'
+    assert store.rows("sales_invoices") == [(TENANT, 9, content_hash(invoice))]
+
+
+def test_string_and_integer_ids_keep_their_type(store: Store) -> None:
+    store.apply([Changed(TENANT, "vat_codes", 1, [{"id": "7"}, {"id": 7}])])
+    assert [row[1] for row in store.rows("vat_codes")] == [7, "7"]
+
+
+def test_amounts_decoded_from_the_api_text_keep_every_digit() -> None:
+    # List pages and journal details are both decoded with json_loads: equal text, equal row.
+    page = json_loads('{"id": 1, "amount": 12.50, "vat": 1E+2}')
+    assert canonical_json(page) == '{"amount":12.50,"id":1,"vat":1E+2}'
+    # Decoded as floats the digits would be lost, and the row's hash would differ.
+    assert canonical_json({"id": 1, "amount": 12.50, "vat": 1e2}) != canonical_json(page)

@@ -10,7 +10,7 @@ from asperion_async import _telemetry
 from asperion_async.cli._emulated import Emulated
 from asperion_async.cli._progress import SyncProgress
 from asperion_async.cli._resources import discover, select
-from asperion_async.cli._store import Store
+from asperion_async.cli._storage import open_storage
 from asperion_async.cli._sync import SyncPlan, run_sync
 from asperion_async.testing import AsperionEmulator
 
@@ -31,7 +31,7 @@ async def test_items_synced_are_counted_per_resource_and_tenant(
     resources = select(discover(bookyear=2024), ["debtors"])
     progress = SyncProgress()
     async with emulated.client() as client:
-        with Store(tmp_path / "sync.sqlite") as store:
+        with open_storage(tmp_path / "sync.sqlite") as store:
             result = await run_sync(client, store, SyncPlan(resources, page_size=10), progress)
     assert result.failures == {}
 

@@ -71,8 +71,49 @@ def test_a_client_without_list_endpoints_is_an_error_not_an_empty_sync(
 def test_a_missing_output_directory_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["sync", "--emulator", "-o", str(tmp_path / "nowhere" / "x.db")]) == 2
-    assert "does not exist" in one_error_line(capsys)
+    missing = tmp_path / "nowhere"
+    assert main(["sync", "--emulator", "-o", str(missing / "x.db")]) == 2
+    assert one_error_line(capsys) == (
+        f"asperion-async sync: error: --database: directory {missing} does not exist;"
+        " create it first or pass another path (see --help)"
+    )
+    assert not missing.exists()
+
+
+def test_a_directory_as_the_database_says_to_pass_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sync", "--emulator", "-o", str(tmp_path)]) == 2
+    assert one_error_line(capsys) == (
+        f"asperion-async sync: error: --database: {tmp_path} is a directory; pass a file path"
+        f" such as {tmp_path / 'asperion.sqlite'} (see --help)"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_that_is_not_a_database_is_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n")
+    assert main(["sync", "--emulator", "--database", str(notes)]) == 2
+    assert one_error_line(capsys) == (
+        f"asperion-async sync: error: --database: {notes} is not a SQLite database; pass"
+        " another path, or move the file away to start a new one (see --help)"
+    )
+    assert notes.read_text() == "shopping list\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_damaged_database_fails_with_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = tmp_path / "sync.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    assert main(["sync", "--emulator", "--database", str(damaged)]) == 1
+    line = one_error_line(capsys)
+    assert line.startswith(f"asperion-async sync: error: {damaged} is not a usable sync database")
+    assert line.endswith("pass another path, or move the file away to start a new one")
 
 
 def test_without_a_saved_token_the_real_api_is_not_called(

@@ -91,10 +91,10 @@ def _valid_base(flat: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
             else st.lists(valid(flat.get("items", {}), depth + 1), max_size=2)
         )
     if kind == "object" and "properties" in flat:
-        if depth > 2:
-            return st.just({})
         properties = flat["properties"]
         required = [k for k in flat.get("required", []) if k in properties]
+        if depth > 2:  # deep enough: the required fields only, so the payload stays valid
+            return st.fixed_dictionaries({k: valid(properties[k], depth + 1) for k in required})
         return st.fixed_dictionaries(
             {k: valid(properties[k], depth + 1) for k in required},
             optional={k: valid(v, depth + 1) for k, v in properties.items() if k not in required},

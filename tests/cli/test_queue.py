@@ -1,0 +1,139 @@
+"""The job queue in-process: enqueue, a worker on an embedded emulator, status, stalled jobs.
+
+Procrastinate runs on asyncio only, so these tests drive it with `anyio.run(...,
+backend="asyncio")` rather than through the asyncio/trio `anyio_backend` fixture.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+import anyio
+import psycopg
+import pytest
+
+from asperion_async import AsperionClient
+from asperion_async.cli import _queue
+from asperion_async.cli._emulated import Emulated
+from asperion_async.cli._storage import open_storage
+from asperion_async.testing import AsperionEmulator
+
+OPTIONS = _queue.JobOptions(resources=["debtors"], bookyear=2024, page_size=10)
+
+
+def settings(dsn: str, emulated: Emulated, **options: object) -> _queue.WorkerSettings:
+    def client() -> AbstractAsyncContextManager[AsperionClient]:
+        return _opened(emulated)
+
+    return _queue.WorkerSettings(
+        database=dsn,
+        client=client,
+        heartbeat=0.2,
+        stalled_after=1.0,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+@asynccontextmanager
+async def _opened(emulated: Emulated) -> AsyncIterator[AsperionClient]:
+    async with emulated.client() as client:
+        yield client
+
+
+async def until(dsn: str, sql: str, expected: object, seconds: float = 60) -> None:
+    with anyio.fail_after(seconds):
+        while True:
+            async with await psycopg.AsyncConnection.connect(dsn) as db:
+                found = await (await db.execute(sql)).fetchall()
+            if found == expected:
+                return
+            await asyncio.sleep(0.1)
+
+
+async def _enqueue_and_work(dsn: str) -> list[_queue.TenantStatus]:
+    emulated = Emulated(AsperionEmulator(tenants=3, seed=2))
+    tenants = emulated.emulator.tenant_ids
+    queued, waiting = await _queue.enqueue(dsn, tenants, OPTIONS)
+    assert (queued, waiting) == (tenants, [])
+    assert await _queue.enqueue(dsn, tenants[:1], OPTIONS) == ([], tenants[:1])  # waiting once
+    worker = asyncio.ensure_future(_queue.run_worker(settings(dsn, emulated, concurrency=2)))
+    try:
+        await until(
+            dsn,
+            "SELECT status::text, count(*) FROM procrastinate_jobs GROUP BY 1",
+            [("succeeded", 3)],
+        )
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
+    return await _queue.status(dsn)
+
+
+def test_a_worker_runs_every_queued_tenant_and_status_shows_them(postgres_dsn: str) -> None:
+    rows = anyio.run(_enqueue_and_work, postgres_dsn, backend="asyncio")
+    assert [(row.tenant_id, row.state, row.attempts) for row in rows] == [
+        (100001, "succeeded", 1),
+        (100002, "succeeded", 1),
+        (100003, "succeeded", 1),
+    ]
+    assert all(row.worker and row.finished_at and row.error is None for row in rows)
+    with open_storage(postgres_dsn) as store:
+        assert {tenant for tenant, _, _ in store.rows("debtors")} == {100001, 100002, 100003}
+
+
+async def _stalled(dsn: str) -> list[tuple[object, ...]]:
+    """A job left `doing` by a worker that stopped sending heartbeats is run again."""
+    emulated = Emulated(AsperionEmulator(tenants=1, seed=2))
+    await _queue.enqueue(dsn, emulated.emulator.tenant_ids, OPTIONS)
+    async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as db:
+        # What a killed worker leaves behind: its row with an old heartbeat, its job `doing`.
+        dead = await (
+            await db.execute(
+                "INSERT INTO procrastinate_workers (last_heartbeat)"
+                " VALUES (now() - interval '1 hour') RETURNING id"
+            )
+        ).fetchone()
+        assert dead is not None
+        await db.execute("UPDATE procrastinate_jobs SET status = 'doing', worker_id = %s", dead)
+    worker = asyncio.ensure_future(_queue.run_worker(settings(dsn, emulated)))
+    try:
+        await until(dsn, "SELECT status::text FROM procrastinate_jobs", [("succeeded",)])
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
+    async with await psycopg.AsyncConnection.connect(dsn) as db:
+        return await (await db.execute("SELECT outcome FROM sync_jobs")).fetchall()
+
+
+def test_the_job_of_a_dead_worker_is_retried(postgres_dsn: str) -> None:
+    assert anyio.run(_stalled, postgres_dsn, backend="asyncio") == [("succeeded",)]
+
+
+def test_one_try_means_no_retry_and_tries_count_the_first(postgres_dsn: str) -> None:
+    once = _queue.make_app(postgres_dsn, attempts=1).tasks[_queue.TASK]
+    thrice = _queue.make_app(postgres_dsn, attempts=3, backoff=2).tasks[_queue.TASK]
+    assert once.retry_strategy is None
+    assert thrice.retry_strategy is not None
+    assert getattr(thrice.retry_strategy, "max_attempts", None) == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["worker", "--database", "queue.sqlite"], "--database must be a postgresql://... URL"),
+        (["status", "--database", "queue.sqlite"], "--database must be a postgresql://... URL"),
+        (
+            ["sync", "--emulator", "--enqueue", "--database", "queue.sqlite"],
+            "--enqueue needs --database postgresql://...",
+        ),
+    ],
+)
+def test_the_queue_commands_need_a_postgresql_url(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from asperion_async.cli import main
+
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
