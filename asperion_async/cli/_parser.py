@@ -467,6 +467,11 @@ def _check(args: argparse.Namespace) -> None:
         return
     if args.command == "sync" and args.enqueue and not postgres:
         raise UsageError("--enqueue needs --database postgresql://... (the queue lives there)")
+    if args.command == "worker" and args.emulator:
+        raise UsageError(
+            "worker syncs from the API given by --base-url/--identity-url; for an emulator,"
+            " run `asperion-async emulator` and point the workers at it"
+        )
     emulated = args.command == "emulator" or args.emulator
     args.fleet_database = args.fleet_database or os.environ.get("ASPERION_FLEET_DATABASE")
     fleet_limits = [

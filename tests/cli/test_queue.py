@@ -128,6 +128,10 @@ def test_one_try_means_no_retry_and_tries_count_the_first(postgres_dsn: str) -> 
             ["sync", "--emulator", "--enqueue", "--database", "queue.sqlite"],
             "--enqueue needs --database postgresql://...",
         ),
+        (
+            ["worker", "--emulator", "--database", "postgresql://localhost/queue"],
+            "worker syncs from the API given by --base-url/--identity-url",
+        ),
     ],
 )
 def test_the_queue_commands_need_a_postgresql_url(
