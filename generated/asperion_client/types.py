@@ -114,31 +114,21 @@ def _parse_iso(value: object, kind: str) -> datetime.datetime:
     raise ValueError(f"not an ISO 8601 {kind}: {value!r}")
 
 
-def _extended(text: str) -> bool:
-    """Whether ``text`` starts as the API writes dates (``YYYY-MM-DD``, then ``THH:MM`` if a
-    time follows): the only shape the fast ``fromisoformat`` paths below are given, so that
-    Python 3.11's wider ``fromisoformat`` (week dates, basic format) accepts no more than
-    ``_parse_iso`` does on every Python."""
-    size = len(text)
-    return (
-        size >= 10
-        and text[4] == "-"
-        and text[7] == "-"
-        and (size == 10 or (size >= 16 and text[10] == "T" and text[13] == ":"))
-    )
-
-
 def to_date(value: object) -> datetime.date:
     """An ISO date; a date-time (``2023-01-01T00:00:00``, as the API sends some dates) gives
     its date. Anything else raises ``ValueError``/``TypeError``, never passes through.
 
     The stdlib's ``fromisoformat`` reads the common shapes in well under a microsecond;
-    ``_parse_iso`` answers whatever it refuses (a ``Z`` or seven fraction digits on 3.10)."""
-    if type(value) is str and _extended(value):
+    ``_parse_iso`` answers whatever it refuses (a ``Z`` or seven fraction digits on 3.10).
+    It is only given ``YYYY-MM-DD`` and ``YYYY-MM-DDTHH:MM...``, so that Python 3.11's wider
+    ``fromisoformat`` (week dates, basic format) accepts no more than ``_parse_iso`` does.
+    The checks are inline: a helper call would cost as much as the parse."""
+    if type(value) is str and len(value) >= 10 and value[4] == value[7] == "-":
         try:
             if len(value) == 10:
                 return datetime.date.fromisoformat(value)
-            return datetime.datetime.fromisoformat(value).date()
+            if len(value) >= 16 and value[10] == "T" and value[13] == ":":
+                return datetime.datetime.fromisoformat(value).date()
         except ValueError:
             pass
     return _parse_iso(value, "date").date()
@@ -147,7 +137,13 @@ def to_date(value: object) -> datetime.date:
 def to_datetime(value: object) -> datetime.datetime:
     """An ISO date-time (offset optional, .NET's seven fraction digits too). Anything else
     raises. The fast path is as in ``to_date``."""
-    if type(value) is str and _extended(value):
+    if (
+        type(value) is str
+        and len(value) >= 16
+        and value[4] == value[7] == "-"
+        and value[10] == "T"
+        and value[13] == ":"
+    ):
         try:
             return datetime.datetime.fromisoformat(value)
         except ValueError:
