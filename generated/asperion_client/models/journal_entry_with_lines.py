@@ -215,6 +215,8 @@ def _parse_closing_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"closingBalance: unexpected {type(data).__name__}")
     closing_balance_type_0 = to_decimal(data)
@@ -238,6 +240,8 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"openingBalance: unexpected {type(data).__name__}")

@@ -187,6 +187,8 @@ def _parse_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"balance: unexpected {type(data).__name__}")
     balance_type_0 = to_decimal(data)
@@ -199,6 +201,8 @@ def _parse_credit(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"credit: unexpected {type(data).__name__}")
     credit_type_0 = to_decimal(data)
@@ -210,6 +214,8 @@ def _parse_debit(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"debit: unexpected {type(data).__name__}")

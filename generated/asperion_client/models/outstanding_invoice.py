@@ -237,6 +237,8 @@ def _parse_open_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"openAmount: unexpected {type(data).__name__}")
     open_amount_type_0 = to_decimal(data)

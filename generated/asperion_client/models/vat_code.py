@@ -175,6 +175,8 @@ def _parse_percentage(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"percentage: unexpected {type(data).__name__}")
     percentage_type_0 = to_decimal(data)
