@@ -116,10 +116,19 @@ def _parse_iso(value: object, kind: str) -> datetime.datetime:
 
 def to_date(value: object) -> datetime.date:
     """An ISO date; a date-time (``2023-01-01T00:00:00``, as the API sends some dates) gives
-    its date. Anything else raises ``ValueError``/``TypeError``, never passes through."""
-    if type(value) is str and len(value) == 10:
+    its date. Anything else raises ``ValueError``/``TypeError``, never passes through.
+
+    The stdlib's ``fromisoformat`` reads the common shapes in well under a microsecond;
+    ``_parse_iso`` answers whatever it refuses (a ``Z`` or seven fraction digits on 3.10).
+    It is only given ``YYYY-MM-DD`` and ``YYYY-MM-DDTHH:MM...``, so that Python 3.11's wider
+    ``fromisoformat`` (week dates, basic format) accepts no more than ``_parse_iso`` does.
+    The checks are inline: a helper call would cost as much as the parse."""
+    if type(value) is str and len(value) >= 10 and value[4] == value[7] == "-":
         try:
-            return datetime.date.fromisoformat(value)
+            if len(value) == 10:
+                return datetime.date.fromisoformat(value)
+            if len(value) >= 16 and value[10] == "T" and value[13] == ":":
+                return datetime.datetime.fromisoformat(value).date()
         except ValueError:
             pass
     return _parse_iso(value, "date").date()
@@ -127,8 +136,14 @@ def to_date(value: object) -> datetime.date:
 
 def to_datetime(value: object) -> datetime.datetime:
     """An ISO date-time (offset optional, .NET's seven fraction digits too). Anything else
-    raises."""
-    if type(value) is str:
+    raises. The fast path is as in ``to_date``."""
+    if (
+        type(value) is str
+        and len(value) >= 16
+        and value[4] == value[7] == "-"
+        and value[10] == "T"
+        and value[13] == ":"
+    ):
         try:
             return datetime.datetime.fromisoformat(value)
         except ValueError:

@@ -66,31 +66,27 @@ class Administration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        telephone_number: None | str | Unset = d.pop("telephoneNumber", UNSET)
-
-        administration = cls(
-            meta=meta,
-            email=email,
-            id=id,
-            name=name,
-            telephone_number=telephone_number,
+        administration = cls.__new__(cls)
+        administration.meta = meta
+        administration.email = get("email", UNSET)
+        administration.id = get("id", UNSET)
+        administration.name = get("name", UNSET)
+        administration.telephone_number = get("telephoneNumber", UNSET)
+        administration.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        administration.additional_properties = d
         return administration
 
     def __repr__(self) -> str:
@@ -122,6 +118,17 @@ class Administration:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "email",
+        "id",
+        "name",
+        "telephoneNumber",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -115,46 +115,34 @@ class Article:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        active: bool | None | Unset = d.pop("active", UNSET)
-
-        current_stock = _parse_current_stock(d.pop("currentStock", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
-
-        sku: None | str | Unset = d.pop("sku", UNSET)
-
-        unit: None | str | Unset = d.pop("unit", UNSET)
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        article = cls(
-            meta=meta,
-            active=active,
-            current_stock=current_stock,
-            description=description,
-            id=id,
-            price=price,
-            sales_type_id=sales_type_id,
-            sku=sku,
-            unit=unit,
-            vat_code=vat_code,
+        current_stock = _parse_current_stock(get("currentStock", UNSET))
+        price = _parse_price(get("price", UNSET))
+        article = cls.__new__(cls)
+        article.meta = meta
+        article.active = get("active", UNSET)
+        article.current_stock = current_stock
+        article.description = get("description", UNSET)
+        article.id = get("id", UNSET)
+        article.price = price
+        article.sales_type_id = get("salesTypeId", UNSET)
+        article.sku = get("sku", UNSET)
+        article.unit = get("unit", UNSET)
+        article.vat_code = get("vatCode", UNSET)
+        article.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        article.additional_properties = d
         return article
 
     def __repr__(self) -> str:
@@ -197,6 +185,8 @@ def _parse_current_stock(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"currentStock: unexpected {type(data).__name__}")
     current_stock_type_0 = to_decimal(data)
@@ -209,12 +199,30 @@ def _parse_price(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"price: unexpected {type(data).__name__}")
     price_type_0 = to_decimal(data)
 
     return price_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "active",
+        "currentStock",
+        "description",
+        "id",
+        "price",
+        "salesTypeId",
+        "sku",
+        "unit",
+        "vatCode",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -90,32 +90,23 @@ class ArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active: bool | None | Unset = d.pop("active", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
-
-        sku: None | str | Unset = d.pop("sku", UNSET)
-
-        unit: None | str | Unset = d.pop("unit", UNSET)
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        article_input = cls(
-            active=active,
-            description=description,
-            price=price,
-            sales_type_id=sales_type_id,
-            sku=sku,
-            unit=unit,
-            vat_code=vat_code,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        price = _parse_price(get("price", UNSET))
+        article_input = cls.__new__(cls)
+        article_input.active = get("active", UNSET)
+        article_input.description = get("description", UNSET)
+        article_input.price = price
+        article_input.sales_type_id = get("salesTypeId", UNSET)
+        article_input.sku = get("sku", UNSET)
+        article_input.unit = get("unit", UNSET)
+        article_input.vat_code = get("vatCode", UNSET)
+        article_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        article_input.additional_properties = d
         return article_input
 
     def __repr__(self) -> str:
@@ -155,8 +146,24 @@ def _parse_price(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"price: unexpected {type(data).__name__}")
     price_type_0 = to_decimal(data)
 
     return price_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "active",
+        "description",
+        "price",
+        "salesTypeId",
+        "sku",
+        "unit",
+        "vatCode",
+    }
+)

@@ -55,28 +55,26 @@ class CostCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        conversion_code: None | str | Unset = d.pop("conversionCode", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        cost_center = cls(
-            meta=meta,
-            conversion_code=conversion_code,
-            description=description,
-            id=id,
+        cost_center = cls.__new__(cls)
+        cost_center.meta = meta
+        cost_center.conversion_code = get("conversionCode", UNSET)
+        cost_center.description = get("description", UNSET)
+        cost_center.id = get("id", UNSET)
+        cost_center.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        cost_center.additional_properties = d
         return cost_center
 
     def __repr__(self) -> str:
@@ -107,6 +105,16 @@ class CostCenter:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "conversionCode",
+        "description",
+        "id",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

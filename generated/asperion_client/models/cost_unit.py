@@ -73,34 +73,28 @@ class CostUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        conversion_code: None | str | Unset = d.pop("conversionCode", UNSET)
-
-        cost_center: int | None | Unset = d.pop("costCenter", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        cost_unit = cls(
-            meta=meta,
-            conversion_code=conversion_code,
-            cost_center=cost_center,
-            description=description,
-            id=id,
-            type_=type_,
+        cost_unit = cls.__new__(cls)
+        cost_unit.meta = meta
+        cost_unit.conversion_code = get("conversionCode", UNSET)
+        cost_unit.cost_center = get("costCenter", UNSET)
+        cost_unit.description = get("description", UNSET)
+        cost_unit.id = get("id", UNSET)
+        cost_unit.type_ = get("type", UNSET)
+        cost_unit.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        cost_unit.additional_properties = d
         return cost_unit
 
     def __repr__(self) -> str:
@@ -133,6 +127,18 @@ class CostUnit:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "conversionCode",
+        "costCenter",
+        "description",
+        "id",
+        "type",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

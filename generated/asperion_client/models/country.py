@@ -57,28 +57,26 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        code: None | str | Unset = d.pop("code", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        country = cls(
-            meta=meta,
-            code=code,
-            id=id,
-            name=name,
+        country = cls.__new__(cls)
+        country.meta = meta
+        country.code = get("code", UNSET)
+        country.id = get("id", UNSET)
+        country.name = get("name", UNSET)
+        country.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        country.additional_properties = d
         return country
 
     def __repr__(self) -> str:
@@ -109,6 +107,16 @@ class Country:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "code",
+        "id",
+        "name",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

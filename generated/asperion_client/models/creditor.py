@@ -197,73 +197,43 @@ class Creditor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        address: None | str | Unset = d.pop("address", UNSET)
-
-        bic: None | str | Unset = d.pop("bic", UNSET)
-
-        blocked: bool | None | Unset = d.pop("blocked", UNSET)
-
-        city: None | str | Unset = d.pop("city", UNSET)
-
-        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
-
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
-
-        creditor_kind_id: None | str | Unset = d.pop("creditorKindId", UNSET)
-
-        date_added = _parse_date_added(d.pop("dateAdded", UNSET))
-
-        date_last_change = _parse_date_last_change(d.pop("dateLastChange", UNSET))
-
-        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
-
-        iban: None | str | Unset = d.pop("iban", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
-
-        post_code: None | str | Unset = d.pop("postCode", UNSET)
-
-        supplier_number: None | str | Unset = d.pop("supplierNumber", UNSET)
-
-        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
-
-        creditor = cls(
-            meta=meta,
-            address=address,
-            bic=bic,
-            blocked=blocked,
-            city=city,
-            coc_number=coc_number,
-            country_code=country_code,
-            creditor_kind_id=creditor_kind_id,
-            date_added=date_added,
-            date_last_change=date_last_change,
-            email_address=email_address,
-            iban=iban,
-            id=id,
-            name=name,
-            payment_condition_id=payment_condition_id,
-            phone_number=phone_number,
-            post_code=post_code,
-            supplier_number=supplier_number,
-            vat_number=vat_number,
+        date_added = _parse_date_added(get("dateAdded", UNSET))
+        date_last_change = _parse_date_last_change(get("dateLastChange", UNSET))
+        creditor = cls.__new__(cls)
+        creditor.meta = meta
+        creditor.address = get("address", UNSET)
+        creditor.bic = get("bic", UNSET)
+        creditor.blocked = get("blocked", UNSET)
+        creditor.city = get("city", UNSET)
+        creditor.coc_number = get("cocNumber", UNSET)
+        creditor.country_code = get("countryCode", UNSET)
+        creditor.creditor_kind_id = get("creditorKindId", UNSET)
+        creditor.date_added = date_added
+        creditor.date_last_change = date_last_change
+        creditor.email_address = get("emailAddress", UNSET)
+        creditor.iban = get("iban", UNSET)
+        creditor.id = get("id", UNSET)
+        creditor.name = get("name", UNSET)
+        creditor.payment_condition_id = get("paymentConditionId", UNSET)
+        creditor.phone_number = get("phoneNumber", UNSET)
+        creditor.post_code = get("postCode", UNSET)
+        creditor.supplier_number = get("supplierNumber", UNSET)
+        creditor.vat_number = get("vatNumber", UNSET)
+        creditor.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        creditor.additional_properties = d
         return creditor
 
     def __repr__(self) -> str:
@@ -333,6 +303,31 @@ def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
 
     return date_last_change_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "address",
+        "bic",
+        "blocked",
+        "city",
+        "cocNumber",
+        "countryCode",
+        "creditorKindId",
+        "dateAdded",
+        "dateLastChange",
+        "emailAddress",
+        "iban",
+        "id",
+        "name",
+        "paymentConditionId",
+        "phoneNumber",
+        "postCode",
+        "supplierNumber",
+        "vatNumber",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

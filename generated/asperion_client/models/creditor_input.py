@@ -159,56 +159,30 @@ class CreditorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        creditor_kind_id = d.pop("creditorKindId")
-
-        address: None | str | Unset = d.pop("address", UNSET)
-
-        bic: None | str | Unset = d.pop("bic", UNSET)
-
-        blocked: bool | None | Unset = d.pop("blocked", UNSET)
-
-        city: None | str | Unset = d.pop("city", UNSET)
-
-        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
-
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
-
-        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
-
-        iban: None | str | Unset = d.pop("iban", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
-
-        post_code: None | str | Unset = d.pop("postCode", UNSET)
-
-        supplier_number: None | str | Unset = d.pop("supplierNumber", UNSET)
-
-        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
-
-        creditor_input = cls(
-            creditor_kind_id=creditor_kind_id,
-            address=address,
-            bic=bic,
-            blocked=blocked,
-            city=city,
-            coc_number=coc_number,
-            country_code=country_code,
-            email_address=email_address,
-            iban=iban,
-            name=name,
-            payment_condition_id=payment_condition_id,
-            phone_number=phone_number,
-            post_code=post_code,
-            supplier_number=supplier_number,
-            vat_number=vat_number,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        creditor_input = cls.__new__(cls)
+        creditor_input.creditor_kind_id = src_dict["creditorKindId"]
+        creditor_input.address = get("address", UNSET)
+        creditor_input.bic = get("bic", UNSET)
+        creditor_input.blocked = get("blocked", UNSET)
+        creditor_input.city = get("city", UNSET)
+        creditor_input.coc_number = get("cocNumber", UNSET)
+        creditor_input.country_code = get("countryCode", UNSET)
+        creditor_input.email_address = get("emailAddress", UNSET)
+        creditor_input.iban = get("iban", UNSET)
+        creditor_input.name = get("name", UNSET)
+        creditor_input.payment_condition_id = get("paymentConditionId", UNSET)
+        creditor_input.phone_number = get("phoneNumber", UNSET)
+        creditor_input.post_code = get("postCode", UNSET)
+        creditor_input.supplier_number = get("supplierNumber", UNSET)
+        creditor_input.vat_number = get("vatNumber", UNSET)
+        creditor_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        creditor_input.additional_properties = d
         return creditor_input
 
     def __repr__(self) -> str:
@@ -249,3 +223,25 @@ class CreditorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "creditorKindId",
+        "address",
+        "bic",
+        "blocked",
+        "city",
+        "cocNumber",
+        "countryCode",
+        "emailAddress",
+        "iban",
+        "name",
+        "paymentConditionId",
+        "phoneNumber",
+        "postCode",
+        "supplierNumber",
+        "vatNumber",
+    }
+)

@@ -303,109 +303,55 @@ class Debtor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        address: None | str | Unset = d.pop("address", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
-
-        address_line_3: None | str | Unset = d.pop("addressLine3", UNSET)
-
-        attention_to: None | str | Unset = d.pop("attentionTo", UNSET)
-
-        bban: None | str | Unset = d.pop("bban", UNSET)
-
-        bic: None | str | Unset = d.pop("bic", UNSET)
-
-        blocked: bool | None | Unset = d.pop("blocked", UNSET)
-
-        characteristic4: None | str | Unset = d.pop("characteristic4", UNSET)
-
-        characteristic5: None | str | Unset = d.pop("characteristic5", UNSET)
-
-        city: None | str | Unset = d.pop("city", UNSET)
-
-        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
-
-        comments: None | str | Unset = d.pop("comments", UNSET)
-
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
-
-        customer_number: None | str | Unset = d.pop("customerNumber", UNSET)
-
-        date_added = _parse_date_added(d.pop("dateAdded", UNSET))
-
-        date_last_change = _parse_date_last_change(d.pop("dateLastChange", UNSET))
-
-        debtor_kind_id: None | str | Unset = d.pop("debtorKindId", UNSET)
-
-        direct_debit: bool | None | Unset = d.pop("directDebit", UNSET)
-
-        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
-
-        fax_number: None | str | Unset = d.pop("faxNumber", UNSET)
-
-        iban: None | str | Unset = d.pop("iban", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        mobile_number: None | str | Unset = d.pop("mobileNumber", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        no_reminder: bool | None | Unset = d.pop("noReminder", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
-
-        post_code: None | str | Unset = d.pop("postCode", UNSET)
-
-        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
-
-        debtor = cls(
-            meta=meta,
-            address=address,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            attention_to=attention_to,
-            bban=bban,
-            bic=bic,
-            blocked=blocked,
-            characteristic4=characteristic4,
-            characteristic5=characteristic5,
-            city=city,
-            coc_number=coc_number,
-            comments=comments,
-            country_code=country_code,
-            customer_number=customer_number,
-            date_added=date_added,
-            date_last_change=date_last_change,
-            debtor_kind_id=debtor_kind_id,
-            direct_debit=direct_debit,
-            email_address=email_address,
-            fax_number=fax_number,
-            iban=iban,
-            id=id,
-            mobile_number=mobile_number,
-            name=name,
-            no_reminder=no_reminder,
-            payment_condition_id=payment_condition_id,
-            payment_method_id=payment_method_id,
-            phone_number=phone_number,
-            post_code=post_code,
-            vat_number=vat_number,
+        date_added = _parse_date_added(get("dateAdded", UNSET))
+        date_last_change = _parse_date_last_change(get("dateLastChange", UNSET))
+        debtor = cls.__new__(cls)
+        debtor.meta = meta
+        debtor.address = get("address", UNSET)
+        debtor.address_line_2 = get("addressLine2", UNSET)
+        debtor.address_line_3 = get("addressLine3", UNSET)
+        debtor.attention_to = get("attentionTo", UNSET)
+        debtor.bban = get("bban", UNSET)
+        debtor.bic = get("bic", UNSET)
+        debtor.blocked = get("blocked", UNSET)
+        debtor.characteristic4 = get("characteristic4", UNSET)
+        debtor.characteristic5 = get("characteristic5", UNSET)
+        debtor.city = get("city", UNSET)
+        debtor.coc_number = get("cocNumber", UNSET)
+        debtor.comments = get("comments", UNSET)
+        debtor.country_code = get("countryCode", UNSET)
+        debtor.customer_number = get("customerNumber", UNSET)
+        debtor.date_added = date_added
+        debtor.date_last_change = date_last_change
+        debtor.debtor_kind_id = get("debtorKindId", UNSET)
+        debtor.direct_debit = get("directDebit", UNSET)
+        debtor.email_address = get("emailAddress", UNSET)
+        debtor.fax_number = get("faxNumber", UNSET)
+        debtor.iban = get("iban", UNSET)
+        debtor.id = get("id", UNSET)
+        debtor.mobile_number = get("mobileNumber", UNSET)
+        debtor.name = get("name", UNSET)
+        debtor.no_reminder = get("noReminder", UNSET)
+        debtor.payment_condition_id = get("paymentConditionId", UNSET)
+        debtor.payment_method_id = get("paymentMethodId", UNSET)
+        debtor.phone_number = get("phoneNumber", UNSET)
+        debtor.post_code = get("postCode", UNSET)
+        debtor.vat_number = get("vatNumber", UNSET)
+        debtor.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        debtor.additional_properties = d
         return debtor
 
     def __repr__(self) -> str:
@@ -487,6 +433,43 @@ def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
 
     return date_last_change_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "address",
+        "addressLine2",
+        "addressLine3",
+        "attentionTo",
+        "bban",
+        "bic",
+        "blocked",
+        "characteristic4",
+        "characteristic5",
+        "city",
+        "cocNumber",
+        "comments",
+        "countryCode",
+        "customerNumber",
+        "dateAdded",
+        "dateLastChange",
+        "debtorKindId",
+        "directDebit",
+        "emailAddress",
+        "faxNumber",
+        "iban",
+        "id",
+        "mobileNumber",
+        "name",
+        "noReminder",
+        "paymentConditionId",
+        "paymentMethodId",
+        "phoneNumber",
+        "postCode",
+        "vatNumber",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

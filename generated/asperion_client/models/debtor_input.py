@@ -267,92 +267,42 @@ class DebtorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        debtor_kind_id = d.pop("debtorKindId")
-
-        address: None | str | Unset = d.pop("address", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
-
-        address_line_3: None | str | Unset = d.pop("addressLine3", UNSET)
-
-        attention_to: None | str | Unset = d.pop("attentionTo", UNSET)
-
-        bban: None | str | Unset = d.pop("bban", UNSET)
-
-        bic: None | str | Unset = d.pop("bic", UNSET)
-
-        blocked: bool | None | Unset = d.pop("blocked", UNSET)
-
-        characteristic4: None | str | Unset = d.pop("characteristic4", UNSET)
-
-        characteristic5: None | str | Unset = d.pop("characteristic5", UNSET)
-
-        city: None | str | Unset = d.pop("city", UNSET)
-
-        coc_number: None | str | Unset = d.pop("cocNumber", UNSET)
-
-        comments: None | str | Unset = d.pop("comments", UNSET)
-
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
-
-        customer_number: None | str | Unset = d.pop("customerNumber", UNSET)
-
-        direct_debit: bool | None | Unset = d.pop("directDebit", UNSET)
-
-        email_address: None | str | Unset = d.pop("emailAddress", UNSET)
-
-        fax_number: None | str | Unset = d.pop("faxNumber", UNSET)
-
-        iban: None | str | Unset = d.pop("iban", UNSET)
-
-        mobile_number: None | str | Unset = d.pop("mobileNumber", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        no_reminder: bool | None | Unset = d.pop("noReminder", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
-
-        post_code: None | str | Unset = d.pop("postCode", UNSET)
-
-        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
-
-        debtor_input = cls(
-            debtor_kind_id=debtor_kind_id,
-            address=address,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            attention_to=attention_to,
-            bban=bban,
-            bic=bic,
-            blocked=blocked,
-            characteristic4=characteristic4,
-            characteristic5=characteristic5,
-            city=city,
-            coc_number=coc_number,
-            comments=comments,
-            country_code=country_code,
-            customer_number=customer_number,
-            direct_debit=direct_debit,
-            email_address=email_address,
-            fax_number=fax_number,
-            iban=iban,
-            mobile_number=mobile_number,
-            name=name,
-            no_reminder=no_reminder,
-            payment_condition_id=payment_condition_id,
-            payment_method_id=payment_method_id,
-            phone_number=phone_number,
-            post_code=post_code,
-            vat_number=vat_number,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        debtor_input = cls.__new__(cls)
+        debtor_input.debtor_kind_id = src_dict["debtorKindId"]
+        debtor_input.address = get("address", UNSET)
+        debtor_input.address_line_2 = get("addressLine2", UNSET)
+        debtor_input.address_line_3 = get("addressLine3", UNSET)
+        debtor_input.attention_to = get("attentionTo", UNSET)
+        debtor_input.bban = get("bban", UNSET)
+        debtor_input.bic = get("bic", UNSET)
+        debtor_input.blocked = get("blocked", UNSET)
+        debtor_input.characteristic4 = get("characteristic4", UNSET)
+        debtor_input.characteristic5 = get("characteristic5", UNSET)
+        debtor_input.city = get("city", UNSET)
+        debtor_input.coc_number = get("cocNumber", UNSET)
+        debtor_input.comments = get("comments", UNSET)
+        debtor_input.country_code = get("countryCode", UNSET)
+        debtor_input.customer_number = get("customerNumber", UNSET)
+        debtor_input.direct_debit = get("directDebit", UNSET)
+        debtor_input.email_address = get("emailAddress", UNSET)
+        debtor_input.fax_number = get("faxNumber", UNSET)
+        debtor_input.iban = get("iban", UNSET)
+        debtor_input.mobile_number = get("mobileNumber", UNSET)
+        debtor_input.name = get("name", UNSET)
+        debtor_input.no_reminder = get("noReminder", UNSET)
+        debtor_input.payment_condition_id = get("paymentConditionId", UNSET)
+        debtor_input.payment_method_id = get("paymentMethodId", UNSET)
+        debtor_input.phone_number = get("phoneNumber", UNSET)
+        debtor_input.post_code = get("postCode", UNSET)
+        debtor_input.vat_number = get("vatNumber", UNSET)
+        debtor_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        debtor_input.additional_properties = d
         return debtor_input
 
     def __repr__(self) -> str:
@@ -405,3 +355,37 @@ class DebtorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtorKindId",
+        "address",
+        "addressLine2",
+        "addressLine3",
+        "attentionTo",
+        "bban",
+        "bic",
+        "blocked",
+        "characteristic4",
+        "characteristic5",
+        "city",
+        "cocNumber",
+        "comments",
+        "countryCode",
+        "customerNumber",
+        "directDebit",
+        "emailAddress",
+        "faxNumber",
+        "iban",
+        "mobileNumber",
+        "name",
+        "noReminder",
+        "paymentConditionId",
+        "paymentMethodId",
+        "phoneNumber",
+        "postCode",
+        "vatNumber",
+    }
+)

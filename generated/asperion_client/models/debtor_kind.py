@@ -48,25 +48,25 @@ class DebtorKind:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        debtor_kind = cls(
-            meta=meta,
-            description=description,
-            id=id,
+        debtor_kind = cls.__new__(cls)
+        debtor_kind.meta = meta
+        debtor_kind.description = get("description", UNSET)
+        debtor_kind.id = get("id", UNSET)
+        debtor_kind.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        debtor_kind.additional_properties = d
         return debtor_kind
 
     def __repr__(self) -> str:
@@ -96,6 +96,15 @@ class DebtorKind:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "description",
+        "id",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

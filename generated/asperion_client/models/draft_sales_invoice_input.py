@@ -92,32 +92,23 @@ class DraftSalesInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = _parse_date(d.pop("date", UNSET))
-
-        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        draft_sales_invoice_input = cls(
-            date=date,
-            debtor_customer_number=debtor_customer_number,
-            debtor_id=debtor_id,
-            description=description,
-            payment_condition_id=payment_condition_id,
-            payment_method_id=payment_method_id,
-            reference=reference,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        date = _parse_date(get("date", UNSET))
+        draft_sales_invoice_input = cls.__new__(cls)
+        draft_sales_invoice_input.date = date
+        draft_sales_invoice_input.debtor_customer_number = get("debtorCustomerNumber", UNSET)
+        draft_sales_invoice_input.debtor_id = get("debtorId", UNSET)
+        draft_sales_invoice_input.description = get("description", UNSET)
+        draft_sales_invoice_input.payment_condition_id = get("paymentConditionId", UNSET)
+        draft_sales_invoice_input.payment_method_id = get("paymentMethodId", UNSET)
+        draft_sales_invoice_input.reference = get("reference", UNSET)
+        draft_sales_invoice_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        draft_sales_invoice_input.additional_properties = d
         return draft_sales_invoice_input
 
     def __repr__(self) -> str:
@@ -162,3 +153,17 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
     date_type_0 = to_date(data)
 
     return date_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "date",
+        "debtorCustomerNumber",
+        "debtorId",
+        "description",
+        "paymentConditionId",
+        "paymentMethodId",
+        "reference",
+    }
+)

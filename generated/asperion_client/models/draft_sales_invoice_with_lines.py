@@ -142,60 +142,46 @@ class DraftSalesInvoiceWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
-
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        _lines = d.pop("lines", UNSET)
+        amount_excl_vat = _parse_amount_excl_vat(get("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(get("amountInclVat", UNSET))
+        date = _parse_date(get("date", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        _lines = get("lines", UNSET)
         lines: InvoiceLineCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = InvoiceLineCollection.from_dict(_lines)
 
-        draft_sales_invoice_with_lines = cls(
-            meta=meta,
-            amount_excl_vat=amount_excl_vat,
-            amount_incl_vat=amount_incl_vat,
-            date=date,
-            debtor_customer_number=debtor_customer_number,
-            debtor_id=debtor_id,
-            description=description,
-            id=id,
-            payment_condition_id=payment_condition_id,
-            payment_method_id=payment_method_id,
-            reference=reference,
-            vat_amount=vat_amount,
-            lines=lines,
+        draft_sales_invoice_with_lines = cls.__new__(cls)
+        draft_sales_invoice_with_lines.meta = meta
+        draft_sales_invoice_with_lines.amount_excl_vat = amount_excl_vat
+        draft_sales_invoice_with_lines.amount_incl_vat = amount_incl_vat
+        draft_sales_invoice_with_lines.date = date
+        draft_sales_invoice_with_lines.debtor_customer_number = get("debtorCustomerNumber", UNSET)
+        draft_sales_invoice_with_lines.debtor_id = get("debtorId", UNSET)
+        draft_sales_invoice_with_lines.description = get("description", UNSET)
+        draft_sales_invoice_with_lines.id = get("id", UNSET)
+        draft_sales_invoice_with_lines.payment_condition_id = get("paymentConditionId", UNSET)
+        draft_sales_invoice_with_lines.payment_method_id = get("paymentMethodId", UNSET)
+        draft_sales_invoice_with_lines.reference = get("reference", UNSET)
+        draft_sales_invoice_with_lines.vat_amount = vat_amount
+        draft_sales_invoice_with_lines.lines = lines
+        draft_sales_invoice_with_lines.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        draft_sales_invoice_with_lines.additional_properties = d
         return draft_sales_invoice_with_lines
 
     def __repr__(self) -> str:
@@ -241,6 +227,8 @@ def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
     amount_excl_vat_type_0 = to_decimal(data)
@@ -252,6 +240,8 @@ def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
@@ -277,12 +267,33 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "amountExclVat",
+        "amountInclVat",
+        "date",
+        "debtorCustomerNumber",
+        "debtorId",
+        "description",
+        "id",
+        "paymentConditionId",
+        "paymentMethodId",
+        "reference",
+        "vatAmount",
+        "lines",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.invoice_line_collection import InvoiceLineCollection

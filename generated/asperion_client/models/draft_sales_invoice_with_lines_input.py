@@ -104,40 +104,33 @@ class DraftSalesInvoiceWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = _parse_date(d.pop("date", UNSET))
-
-        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_method_id: None | str | Unset = d.pop("paymentMethodId", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        _lines = d.pop("lines", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        date = _parse_date(get("date", UNSET))
+        _lines = get("lines", UNSET)
         lines: InvoiceLineInputCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = InvoiceLineInputCollection.from_dict(_lines)
 
-        draft_sales_invoice_with_lines_input = cls(
-            date=date,
-            debtor_customer_number=debtor_customer_number,
-            debtor_id=debtor_id,
-            description=description,
-            payment_condition_id=payment_condition_id,
-            payment_method_id=payment_method_id,
-            reference=reference,
-            lines=lines,
+        draft_sales_invoice_with_lines_input = cls.__new__(cls)
+        draft_sales_invoice_with_lines_input.date = date
+        draft_sales_invoice_with_lines_input.debtor_customer_number = get(
+            "debtorCustomerNumber", UNSET
         )
-
-        draft_sales_invoice_with_lines_input.additional_properties = d
+        draft_sales_invoice_with_lines_input.debtor_id = get("debtorId", UNSET)
+        draft_sales_invoice_with_lines_input.description = get("description", UNSET)
+        draft_sales_invoice_with_lines_input.payment_condition_id = get("paymentConditionId", UNSET)
+        draft_sales_invoice_with_lines_input.payment_method_id = get("paymentMethodId", UNSET)
+        draft_sales_invoice_with_lines_input.reference = get("reference", UNSET)
+        draft_sales_invoice_with_lines_input.lines = lines
+        draft_sales_invoice_with_lines_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        )
         return draft_sales_invoice_with_lines_input
 
     def __repr__(self) -> str:
@@ -184,6 +177,20 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
     return date_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "date",
+        "debtorCustomerNumber",
+        "debtorId",
+        "description",
+        "paymentConditionId",
+        "paymentMethodId",
+        "reference",
+        "lines",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.invoice_line_input_collection import InvoiceLineInputCollection

@@ -47,14 +47,18 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("File")))
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        file = File(payload=BytesIO(src_dict["File"]))
 
-        file_upload = cls(
-            file=file,
+        file_upload = cls.__new__(cls)
+        file_upload.file = file
+        file_upload.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        file_upload.additional_properties = d
         return file_upload
 
     def __repr__(self) -> str:
@@ -79,3 +83,11 @@ class FileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "File",
+    }
+)

@@ -139,55 +139,38 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
-
-        booking_type: None | str | Unset = d.pop("bookingType", UNSET)
-
-        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
-
-        cost_unit_id: int | None | Unset = d.pop("costUnitId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        invoice_line = cls(
-            meta=meta,
-            amount=amount,
-            article_sku=article_sku,
-            booking_type=booking_type,
-            cost_center_id=cost_center_id,
-            cost_unit_id=cost_unit_id,
-            description=description,
-            id=id,
-            ledger_account_id=ledger_account_id,
-            quantity=quantity,
-            sales_type_id=sales_type_id,
-            vat_amount=vat_amount,
-            vat_code=vat_code,
+        amount = _parse_amount(get("amount", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        invoice_line = cls.__new__(cls)
+        invoice_line.meta = meta
+        invoice_line.amount = amount
+        invoice_line.article_sku = get("articleSku", UNSET)
+        invoice_line.booking_type = get("bookingType", UNSET)
+        invoice_line.cost_center_id = get("costCenterId", UNSET)
+        invoice_line.cost_unit_id = get("costUnitId", UNSET)
+        invoice_line.description = get("description", UNSET)
+        invoice_line.id = get("id", UNSET)
+        invoice_line.ledger_account_id = get("ledgerAccountId", UNSET)
+        invoice_line.quantity = quantity
+        invoice_line.sales_type_id = get("salesTypeId", UNSET)
+        invoice_line.vat_amount = vat_amount
+        invoice_line.vat_code = get("vatCode", UNSET)
+        invoice_line.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        invoice_line.additional_properties = d
         return invoice_line
 
     def __repr__(self) -> str:
@@ -233,6 +216,8 @@ def _parse_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amount: unexpected {type(data).__name__}")
     amount_type_0 = to_decimal(data)
@@ -244,6 +229,8 @@ def _parse_quantity(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"quantity: unexpected {type(data).__name__}")
@@ -257,12 +244,33 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "amount",
+        "articleSku",
+        "bookingType",
+        "costCenterId",
+        "costUnitId",
+        "description",
+        "id",
+        "ledgerAccountId",
+        "quantity",
+        "salesTypeId",
+        "vatAmount",
+        "vatCode",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

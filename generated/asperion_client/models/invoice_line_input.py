@@ -128,49 +128,36 @@ class InvoiceLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
-
-        _booking_type = d.pop("bookingType", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        amount = _parse_amount(get("amount", UNSET))
+        _booking_type = get("bookingType", UNSET)
         booking_type: InvoiceLineInputBookingType | Unset
         if isinstance(_booking_type, Unset):
             booking_type = UNSET
         else:
             booking_type = check_invoice_line_input_booking_type(_booking_type)
 
-        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
-
-        cost_unit_id: int | None | Unset = d.pop("costUnitId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        sales_type_id: int | None | Unset = d.pop("salesTypeId", UNSET)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        invoice_line_input = cls(
-            amount=amount,
-            article_sku=article_sku,
-            booking_type=booking_type,
-            cost_center_id=cost_center_id,
-            cost_unit_id=cost_unit_id,
-            description=description,
-            ledger_account_id=ledger_account_id,
-            quantity=quantity,
-            sales_type_id=sales_type_id,
-            vat_amount=vat_amount,
-            vat_code=vat_code,
+        quantity = _parse_quantity(get("quantity", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        invoice_line_input = cls.__new__(cls)
+        invoice_line_input.amount = amount
+        invoice_line_input.article_sku = get("articleSku", UNSET)
+        invoice_line_input.booking_type = booking_type
+        invoice_line_input.cost_center_id = get("costCenterId", UNSET)
+        invoice_line_input.cost_unit_id = get("costUnitId", UNSET)
+        invoice_line_input.description = get("description", UNSET)
+        invoice_line_input.ledger_account_id = get("ledgerAccountId", UNSET)
+        invoice_line_input.quantity = quantity
+        invoice_line_input.sales_type_id = get("salesTypeId", UNSET)
+        invoice_line_input.vat_amount = vat_amount
+        invoice_line_input.vat_code = get("vatCode", UNSET)
+        invoice_line_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        invoice_line_input.additional_properties = d
         return invoice_line_input
 
     def __repr__(self) -> str:
@@ -214,6 +201,8 @@ def _parse_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amount: unexpected {type(data).__name__}")
     amount_type_0 = to_decimal(data)
@@ -225,6 +214,8 @@ def _parse_quantity(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"quantity: unexpected {type(data).__name__}")
@@ -238,8 +229,28 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "articleSku",
+        "bookingType",
+        "costCenterId",
+        "costUnitId",
+        "description",
+        "ledgerAccountId",
+        "quantity",
+        "salesTypeId",
+        "vatAmount",
+        "vatCode",
+    }
+)

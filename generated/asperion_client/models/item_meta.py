@@ -62,23 +62,19 @@ class ItemMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        administration_id: int | None | Unset = d.pop("administrationId", UNSET)
-
-        administration_name: None | str | Unset = d.pop("administrationName", UNSET)
-
-        profile_name: None | str | Unset = d.pop("profileName", UNSET)
-
-        self_: None | str | Unset = d.pop("self", UNSET)
-
-        item_meta = cls(
-            administration_id=administration_id,
-            administration_name=administration_name,
-            profile_name=profile_name,
-            self_=self_,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        item_meta = cls.__new__(cls)
+        item_meta.administration_id = get("administrationId", UNSET)
+        item_meta.administration_name = get("administrationName", UNSET)
+        item_meta.profile_name = get("profileName", UNSET)
+        item_meta.self_ = get("self", UNSET)
+        item_meta.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        item_meta.additional_properties = d
         return item_meta
 
     def __repr__(self) -> str:
@@ -108,3 +104,14 @@ class ItemMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "administrationId",
+        "administrationName",
+        "profileName",
+        "self",
+    }
+)

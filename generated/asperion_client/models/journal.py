@@ -57,28 +57,26 @@ class Journal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        journal = cls(
-            meta=meta,
-            description=description,
-            id=id,
-            type_=type_,
+        journal = cls.__new__(cls)
+        journal.meta = meta
+        journal.description = get("description", UNSET)
+        journal.id = get("id", UNSET)
+        journal.type_ = get("type", UNSET)
+        journal.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        journal.additional_properties = d
         return journal
 
     def __repr__(self) -> str:
@@ -109,6 +107,16 @@ class Journal:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "description",
+        "id",
+        "type",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -124,49 +124,36 @@ class JournalEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
-
-        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
-
-        closing_balance = _parse_closing_balance(d.pop("closingBalance", UNSET))
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        journal_id: None | str | Unset = d.pop("journalId", UNSET)
-
-        opening_balance = _parse_opening_balance(d.pop("openingBalance", UNSET))
-
-        source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
-
-        state: int | None | Unset = d.pop("state", UNSET)
-
-        journal_entry = cls(
-            meta=meta,
-            bookperiod=bookperiod,
-            bookyear=bookyear,
-            closing_balance=closing_balance,
-            date=date,
-            description=description,
-            id=id,
-            journal_id=journal_id,
-            opening_balance=opening_balance,
-            source_document_number=source_document_number,
-            state=state,
+        closing_balance = _parse_closing_balance(get("closingBalance", UNSET))
+        date = _parse_date(get("date", UNSET))
+        opening_balance = _parse_opening_balance(get("openingBalance", UNSET))
+        journal_entry = cls.__new__(cls)
+        journal_entry.meta = meta
+        journal_entry.bookperiod = get("bookperiod", UNSET)
+        journal_entry.bookyear = get("bookyear", UNSET)
+        journal_entry.closing_balance = closing_balance
+        journal_entry.date = date
+        journal_entry.description = get("description", UNSET)
+        journal_entry.id = get("id", UNSET)
+        journal_entry.journal_id = get("journalId", UNSET)
+        journal_entry.opening_balance = opening_balance
+        journal_entry.source_document_number = get("sourceDocumentNumber", UNSET)
+        journal_entry.state = get("state", UNSET)
+        journal_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        journal_entry.additional_properties = d
         return journal_entry
 
     def __repr__(self) -> str:
@@ -210,6 +197,8 @@ def _parse_closing_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"closingBalance: unexpected {type(data).__name__}")
     closing_balance_type_0 = to_decimal(data)
@@ -234,12 +223,31 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"openingBalance: unexpected {type(data).__name__}")
     opening_balance_type_0 = to_decimal(data)
 
     return opening_balance_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "bookperiod",
+        "bookyear",
+        "closingBalance",
+        "date",
+        "description",
+        "id",
+        "journalId",
+        "openingBalance",
+        "sourceDocumentNumber",
+        "state",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -142,55 +142,38 @@ class JournalEntryLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        booking_date = _parse_booking_date(d.pop("bookingDate", UNSET))
-
-        cost_center_id: int | None | Unset = d.pop("costCenterId", UNSET)
-
-        creditor_id: int | None | Unset = d.pop("creditorId", UNSET)
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
-
-        purchase_invoice_id: int | None | Unset = d.pop("purchaseInvoiceId", UNSET)
-
-        sales_invoice_id: int | None | Unset = d.pop("salesInvoiceId", UNSET)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        journal_entry_line = cls(
-            meta=meta,
-            amount=amount,
-            booking_date=booking_date,
-            cost_center_id=cost_center_id,
-            creditor_id=creditor_id,
-            debtor_id=debtor_id,
-            description=description,
-            id=id,
-            ledger_account_id=ledger_account_id,
-            purchase_invoice_id=purchase_invoice_id,
-            sales_invoice_id=sales_invoice_id,
-            vat_amount=vat_amount,
-            vat_code=vat_code,
+        amount = _parse_amount(get("amount", UNSET))
+        booking_date = _parse_booking_date(get("bookingDate", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        journal_entry_line = cls.__new__(cls)
+        journal_entry_line.meta = meta
+        journal_entry_line.amount = amount
+        journal_entry_line.booking_date = booking_date
+        journal_entry_line.cost_center_id = get("costCenterId", UNSET)
+        journal_entry_line.creditor_id = get("creditorId", UNSET)
+        journal_entry_line.debtor_id = get("debtorId", UNSET)
+        journal_entry_line.description = get("description", UNSET)
+        journal_entry_line.id = get("id", UNSET)
+        journal_entry_line.ledger_account_id = get("ledgerAccountId", UNSET)
+        journal_entry_line.purchase_invoice_id = get("purchaseInvoiceId", UNSET)
+        journal_entry_line.sales_invoice_id = get("salesInvoiceId", UNSET)
+        journal_entry_line.vat_amount = vat_amount
+        journal_entry_line.vat_code = get("vatCode", UNSET)
+        journal_entry_line.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        journal_entry_line.additional_properties = d
         return journal_entry_line
 
     def __repr__(self) -> str:
@@ -236,6 +219,8 @@ def _parse_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amount: unexpected {type(data).__name__}")
     amount_type_0 = to_decimal(data)
@@ -260,12 +245,33 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "amount",
+        "bookingDate",
+        "costCenterId",
+        "creditorId",
+        "debtorId",
+        "description",
+        "id",
+        "ledgerAccountId",
+        "purchaseInvoiceId",
+        "salesInvoiceId",
+        "vatAmount",
+        "vatCode",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -69,31 +69,28 @@ class JournalEntryLogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        action: None | str | Unset = d.pop("action", UNSET)
-
-        changed_date = _parse_changed_date(d.pop("changedDate", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        journal_entry_id: int | None | Unset = d.pop("journalEntryId", UNSET)
-
-        journal_entry_log_item = cls(
-            meta=meta,
-            action=action,
-            changed_date=changed_date,
-            id=id,
-            journal_entry_id=journal_entry_id,
+        changed_date = _parse_changed_date(get("changedDate", UNSET))
+        journal_entry_log_item = cls.__new__(cls)
+        journal_entry_log_item.meta = meta
+        journal_entry_log_item.action = get("action", UNSET)
+        journal_entry_log_item.changed_date = changed_date
+        journal_entry_log_item.id = get("id", UNSET)
+        journal_entry_log_item.journal_entry_id = get("journalEntryId", UNSET)
+        journal_entry_log_item.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        journal_entry_log_item.additional_properties = d
         return journal_entry_log_item
 
     def __repr__(self) -> str:
@@ -137,6 +134,17 @@ def _parse_changed_date(data: object) -> datetime.datetime | None | Unset:
 
     return changed_date_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "action",
+        "changedDate",
+        "id",
+        "journalEntryId",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -118,46 +118,35 @@ class JournalEntryWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        journal_id = d.pop("journalId")
-
-        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
-
-        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
-
-        closing_balance = _parse_closing_balance(d.pop("closingBalance", UNSET))
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        opening_balance = _parse_opening_balance(d.pop("openingBalance", UNSET))
-
-        source_document_number: None | str | Unset = d.pop("sourceDocumentNumber", UNSET)
-
-        state: int | None | Unset = d.pop("state", UNSET)
-
-        _lines = d.pop("lines", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        closing_balance = _parse_closing_balance(get("closingBalance", UNSET))
+        date = _parse_date(get("date", UNSET))
+        opening_balance = _parse_opening_balance(get("openingBalance", UNSET))
+        _lines = get("lines", UNSET)
         lines: JournalEntryLineInputCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = JournalEntryLineInputCollection.from_dict(_lines)
 
-        journal_entry_with_lines_input = cls(
-            journal_id=journal_id,
-            bookperiod=bookperiod,
-            bookyear=bookyear,
-            closing_balance=closing_balance,
-            date=date,
-            description=description,
-            opening_balance=opening_balance,
-            source_document_number=source_document_number,
-            state=state,
-            lines=lines,
+        journal_entry_with_lines_input = cls.__new__(cls)
+        journal_entry_with_lines_input.journal_id = src_dict["journalId"]
+        journal_entry_with_lines_input.bookperiod = get("bookperiod", UNSET)
+        journal_entry_with_lines_input.bookyear = get("bookyear", UNSET)
+        journal_entry_with_lines_input.closing_balance = closing_balance
+        journal_entry_with_lines_input.date = date
+        journal_entry_with_lines_input.description = get("description", UNSET)
+        journal_entry_with_lines_input.opening_balance = opening_balance
+        journal_entry_with_lines_input.source_document_number = get("sourceDocumentNumber", UNSET)
+        journal_entry_with_lines_input.state = get("state", UNSET)
+        journal_entry_with_lines_input.lines = lines
+        journal_entry_with_lines_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        journal_entry_with_lines_input.additional_properties = d
         return journal_entry_with_lines_input
 
     def __repr__(self) -> str:
@@ -200,6 +189,8 @@ def _parse_closing_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"closingBalance: unexpected {type(data).__name__}")
     closing_balance_type_0 = to_decimal(data)
@@ -224,12 +215,30 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"openingBalance: unexpected {type(data).__name__}")
     opening_balance_type_0 = to_decimal(data)
 
     return opening_balance_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "journalId",
+        "bookperiod",
+        "bookyear",
+        "closingBalance",
+        "date",
+        "description",
+        "openingBalance",
+        "sourceDocumentNumber",
+        "state",
+        "lines",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.journal_entry_line_input_collection import JournalEntryLineInputCollection

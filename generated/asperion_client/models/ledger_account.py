@@ -82,37 +82,29 @@ class LedgerAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        disabled: bool | None | Unset = d.pop("disabled", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        rcsfi: None | str | Unset = d.pop("rcsfi", UNSET)
-
-        type_: int | None | Unset = d.pop("type", UNSET)
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        ledger_account = cls(
-            meta=meta,
-            description=description,
-            disabled=disabled,
-            id=id,
-            rcsfi=rcsfi,
-            type_=type_,
-            vat_code=vat_code,
+        ledger_account = cls.__new__(cls)
+        ledger_account.meta = meta
+        ledger_account.description = get("description", UNSET)
+        ledger_account.disabled = get("disabled", UNSET)
+        ledger_account.id = get("id", UNSET)
+        ledger_account.rcsfi = get("rcsfi", UNSET)
+        ledger_account.type_ = get("type", UNSET)
+        ledger_account.vat_code = get("vatCode", UNSET)
+        ledger_account.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        ledger_account.additional_properties = d
         return ledger_account
 
     def __repr__(self) -> str:
@@ -146,6 +138,19 @@ class LedgerAccount:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "description",
+        "disabled",
+        "id",
+        "rcsfi",
+        "type",
+        "vatCode",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -84,37 +84,29 @@ class LedgerAccountClassification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        code: None | str | Unset = d.pop("code", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        level: int | None | Unset = d.pop("level", UNSET)
-
-        parent_id: int | None | Unset = d.pop("parentId", UNSET)
-
-        rgs_code: None | str | Unset = d.pop("rgsCode", UNSET)
-
-        ledger_account_classification = cls(
-            meta=meta,
-            code=code,
-            description=description,
-            id=id,
-            level=level,
-            parent_id=parent_id,
-            rgs_code=rgs_code,
+        ledger_account_classification = cls.__new__(cls)
+        ledger_account_classification.meta = meta
+        ledger_account_classification.code = get("code", UNSET)
+        ledger_account_classification.description = get("description", UNSET)
+        ledger_account_classification.id = get("id", UNSET)
+        ledger_account_classification.level = get("level", UNSET)
+        ledger_account_classification.parent_id = get("parentId", UNSET)
+        ledger_account_classification.rgs_code = get("rgsCode", UNSET)
+        ledger_account_classification.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        ledger_account_classification.additional_properties = d
         return ledger_account_classification
 
     def __repr__(self) -> str:
@@ -148,6 +140,19 @@ class LedgerAccountClassification:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "code",
+        "description",
+        "id",
+        "level",
+        "parentId",
+        "rgsCode",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

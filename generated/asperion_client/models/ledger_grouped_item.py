@@ -116,46 +116,35 @@ class LedgerGroupedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        balance_or_profit_loss: None | str | Unset = d.pop("balanceOrProfitLoss", UNSET)
-
-        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
-
-        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
-
-        credit = _parse_credit(d.pop("credit", UNSET))
-
-        debit = _parse_debit(d.pop("debit", UNSET))
-
-        journal_id: None | str | Unset = d.pop("journalId", UNSET)
-
-        ledger_account_description: None | str | Unset = d.pop("ledgerAccountDescription", UNSET)
-
-        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
-
-        ledger_grouped_item = cls(
-            meta=meta,
-            balance=balance,
-            balance_or_profit_loss=balance_or_profit_loss,
-            bookperiod=bookperiod,
-            bookyear=bookyear,
-            credit=credit,
-            debit=debit,
-            journal_id=journal_id,
-            ledger_account_description=ledger_account_description,
-            ledger_account_id=ledger_account_id,
+        balance = _parse_balance(get("balance", UNSET))
+        credit = _parse_credit(get("credit", UNSET))
+        debit = _parse_debit(get("debit", UNSET))
+        ledger_grouped_item = cls.__new__(cls)
+        ledger_grouped_item.meta = meta
+        ledger_grouped_item.balance = balance
+        ledger_grouped_item.balance_or_profit_loss = get("balanceOrProfitLoss", UNSET)
+        ledger_grouped_item.bookperiod = get("bookperiod", UNSET)
+        ledger_grouped_item.bookyear = get("bookyear", UNSET)
+        ledger_grouped_item.credit = credit
+        ledger_grouped_item.debit = debit
+        ledger_grouped_item.journal_id = get("journalId", UNSET)
+        ledger_grouped_item.ledger_account_description = get("ledgerAccountDescription", UNSET)
+        ledger_grouped_item.ledger_account_id = get("ledgerAccountId", UNSET)
+        ledger_grouped_item.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        ledger_grouped_item.additional_properties = d
         return ledger_grouped_item
 
     def __repr__(self) -> str:
@@ -198,6 +187,8 @@ def _parse_balance(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"balance: unexpected {type(data).__name__}")
     balance_type_0 = to_decimal(data)
@@ -209,6 +200,8 @@ def _parse_credit(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"credit: unexpected {type(data).__name__}")
@@ -222,12 +215,30 @@ def _parse_debit(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"debit: unexpected {type(data).__name__}")
     debit_type_0 = to_decimal(data)
 
     return debit_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "balance",
+        "balanceOrProfitLoss",
+        "bookperiod",
+        "bookyear",
+        "credit",
+        "debit",
+        "journalId",
+        "ledgerAccountDescription",
+        "ledgerAccountId",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

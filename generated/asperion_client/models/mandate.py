@@ -96,40 +96,31 @@ class Mandate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        active: bool | None | Unset = d.pop("active", UNSET)
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        iban: None | str | Unset = d.pop("iban", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        sign_date = _parse_sign_date(d.pop("signDate", UNSET))
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        mandate = cls(
-            meta=meta,
-            active=active,
-            debtor_id=debtor_id,
-            iban=iban,
-            id=id,
-            reference=reference,
-            sign_date=sign_date,
-            type_=type_,
+        sign_date = _parse_sign_date(get("signDate", UNSET))
+        mandate = cls.__new__(cls)
+        mandate.meta = meta
+        mandate.active = get("active", UNSET)
+        mandate.debtor_id = get("debtorId", UNSET)
+        mandate.iban = get("iban", UNSET)
+        mandate.id = get("id", UNSET)
+        mandate.reference = get("reference", UNSET)
+        mandate.sign_date = sign_date
+        mandate.type_ = get("type", UNSET)
+        mandate.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        mandate.additional_properties = d
         return mandate
 
     def __repr__(self) -> str:
@@ -176,6 +167,20 @@ def _parse_sign_date(data: object) -> datetime.date | None | Unset:
 
     return sign_date_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "active",
+        "debtorId",
+        "iban",
+        "id",
+        "reference",
+        "signDate",
+        "type",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -65,23 +65,20 @@ class MandateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        iban: None | str | Unset = d.pop("iban", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        sign_date = _parse_sign_date(d.pop("signDate", UNSET))
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        mandate_input = cls(
-            iban=iban,
-            reference=reference,
-            sign_date=sign_date,
-            type_=type_,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        sign_date = _parse_sign_date(get("signDate", UNSET))
+        mandate_input = cls.__new__(cls)
+        mandate_input.iban = get("iban", UNSET)
+        mandate_input.reference = get("reference", UNSET)
+        mandate_input.sign_date = sign_date
+        mandate_input.type_ = get("type", UNSET)
+        mandate_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        mandate_input.additional_properties = d
         return mandate_input
 
     def __repr__(self) -> str:
@@ -123,3 +120,14 @@ def _parse_sign_date(data: object) -> datetime.date | None | Unset:
     sign_date_type_0 = to_date(data)
 
     return sign_date_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "iban",
+        "reference",
+        "signDate",
+        "type",
+    }
+)

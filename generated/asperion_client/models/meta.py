@@ -92,35 +92,23 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        administration_id: int | None | Unset = d.pop("administrationId", UNSET)
-
-        administration_name: None | str | Unset = d.pop("administrationName", UNSET)
-
-        next_page: None | str | Unset = d.pop("nextPage", UNSET)
-
-        page_count = d.pop("pageCount", UNSET)
-
-        previous_page: None | str | Unset = d.pop("previousPage", UNSET)
-
-        profile_name: None | str | Unset = d.pop("profileName", UNSET)
-
-        self_: None | str | Unset = d.pop("self", UNSET)
-
-        total_count = d.pop("totalCount", UNSET)
-
-        meta = cls(
-            administration_id=administration_id,
-            administration_name=administration_name,
-            next_page=next_page,
-            page_count=page_count,
-            previous_page=previous_page,
-            profile_name=profile_name,
-            self_=self_,
-            total_count=total_count,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        meta = cls.__new__(cls)
+        meta.administration_id = get("administrationId", UNSET)
+        meta.administration_name = get("administrationName", UNSET)
+        meta.next_page = get("nextPage", UNSET)
+        meta.page_count = get("pageCount", UNSET)
+        meta.previous_page = get("previousPage", UNSET)
+        meta.profile_name = get("profileName", UNSET)
+        meta.self_ = get("self", UNSET)
+        meta.total_count = get("totalCount", UNSET)
+        meta.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        meta.additional_properties = d
         return meta
 
     def __repr__(self) -> str:
@@ -154,3 +142,18 @@ class Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "administrationId",
+        "administrationName",
+        "nextPage",
+        "pageCount",
+        "previousPage",
+        "profileName",
+        "self",
+        "totalCount",
+    }
+)

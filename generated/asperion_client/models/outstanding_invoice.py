@@ -138,52 +138,37 @@ class OutstandingInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        age: int | None | Unset = d.pop("age", UNSET)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        days_overdue: int | None | Unset = d.pop("daysOverdue", UNSET)
-
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        invoice_id: int | None | Unset = d.pop("invoiceId", UNSET)
-
-        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
-
-        open_amount = _parse_open_amount(d.pop("openAmount", UNSET))
-
-        relation_id: int | None | Unset = d.pop("relationId", UNSET)
-
-        relation_name: None | str | Unset = d.pop("relationName", UNSET)
-
-        relation_number: None | str | Unset = d.pop("relationNumber", UNSET)
-
-        outstanding_invoice = cls(
-            meta=meta,
-            age=age,
-            date=date,
-            days_overdue=days_overdue,
-            due_date=due_date,
-            id=id,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            open_amount=open_amount,
-            relation_id=relation_id,
-            relation_name=relation_name,
-            relation_number=relation_number,
+        date = _parse_date(get("date", UNSET))
+        due_date = _parse_due_date(get("dueDate", UNSET))
+        open_amount = _parse_open_amount(get("openAmount", UNSET))
+        outstanding_invoice = cls.__new__(cls)
+        outstanding_invoice.meta = meta
+        outstanding_invoice.age = get("age", UNSET)
+        outstanding_invoice.date = date
+        outstanding_invoice.days_overdue = get("daysOverdue", UNSET)
+        outstanding_invoice.due_date = due_date
+        outstanding_invoice.id = get("id", UNSET)
+        outstanding_invoice.invoice_id = get("invoiceId", UNSET)
+        outstanding_invoice.invoice_number = get("invoiceNumber", UNSET)
+        outstanding_invoice.open_amount = open_amount
+        outstanding_invoice.relation_id = get("relationId", UNSET)
+        outstanding_invoice.relation_name = get("relationName", UNSET)
+        outstanding_invoice.relation_number = get("relationNumber", UNSET)
+        outstanding_invoice.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        outstanding_invoice.additional_properties = d
         return outstanding_invoice
 
     def __repr__(self) -> str:
@@ -252,12 +237,32 @@ def _parse_open_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"openAmount: unexpected {type(data).__name__}")
     open_amount_type_0 = to_decimal(data)
 
     return open_amount_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "age",
+        "date",
+        "daysOverdue",
+        "dueDate",
+        "id",
+        "invoiceId",
+        "invoiceNumber",
+        "openAmount",
+        "relationId",
+        "relationName",
+        "relationNumber",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -57,28 +57,26 @@ class PaymentCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        days: int | None | Unset = d.pop("days", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        payment_condition = cls(
-            meta=meta,
-            days=days,
-            description=description,
-            id=id,
+        payment_condition = cls.__new__(cls)
+        payment_condition.meta = meta
+        payment_condition.days = get("days", UNSET)
+        payment_condition.description = get("description", UNSET)
+        payment_condition.id = get("id", UNSET)
+        payment_condition.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        payment_condition.additional_properties = d
         return payment_condition
 
     def __repr__(self) -> str:
@@ -109,6 +107,16 @@ class PaymentCondition:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "days",
+        "description",
+        "id",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -80,29 +80,21 @@ class ProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail: None | str | Unset = d.pop("detail", UNSET)
-
-        instance: None | str | Unset = d.pop("instance", UNSET)
-
-        status: int | None | Unset = d.pop("status", UNSET)
-
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        trace_id: None | str | Unset = d.pop("traceId", UNSET)
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        problem_details = cls(
-            detail=detail,
-            instance=instance,
-            status=status,
-            title=title,
-            trace_id=trace_id,
-            type_=type_,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        problem_details = cls.__new__(cls)
+        problem_details.detail = get("detail", UNSET)
+        problem_details.instance = get("instance", UNSET)
+        problem_details.status = get("status", UNSET)
+        problem_details.title = get("title", UNSET)
+        problem_details.trace_id = get("traceId", UNSET)
+        problem_details.type_ = get("type", UNSET)
+        problem_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        problem_details.additional_properties = d
         return problem_details
 
     def __repr__(self) -> str:
@@ -134,3 +126,16 @@ class ProblemDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "detail",
+        "instance",
+        "status",
+        "title",
+        "traceId",
+        "type",
+    }
+)

@@ -44,8 +44,10 @@ class PurchaseInvoiceCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("_data", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = get("_data", UNSET)
         data: list[PurchaseInvoice] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -54,19 +56,21 @@ class PurchaseInvoiceCollection:
 
                 data.append(data_item)
 
-        _meta = d.pop("_meta", UNSET)
+        _meta = get("_meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        purchase_invoice_collection = cls(
-            data=data,
-            meta=meta,
+        purchase_invoice_collection = cls.__new__(cls)
+        purchase_invoice_collection.data = data
+        purchase_invoice_collection.meta = meta
+        purchase_invoice_collection.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        purchase_invoice_collection.additional_properties = d
         return purchase_invoice_collection
 
     def __repr__(self) -> str:
@@ -95,6 +99,14 @@ class PurchaseInvoiceCollection:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_data",
+        "_meta",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.meta import Meta

@@ -149,50 +149,33 @@ class PurchaseInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
-
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
-
-        approval_route_id: int | None | Unset = d.pop("approvalRouteId", UNSET)
-
-        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
-
-        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
-
-        creditor_id: int | None | Unset = d.pop("creditorId", UNSET)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
-
-        journal_id: None | str | Unset = d.pop("journalId", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        purchase_invoice_input = cls(
-            amount_excl_vat=amount_excl_vat,
-            amount_incl_vat=amount_incl_vat,
-            approval_route_id=approval_route_id,
-            bookperiod=bookperiod,
-            bookyear=bookyear,
-            creditor_id=creditor_id,
-            date=date,
-            description=description,
-            invoice_number=invoice_number,
-            journal_id=journal_id,
-            payment_condition_id=payment_condition_id,
-            payment_due_date=payment_due_date,
-            vat_amount=vat_amount,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        amount_excl_vat = _parse_amount_excl_vat(get("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(get("amountInclVat", UNSET))
+        date = _parse_date(get("date", UNSET))
+        payment_due_date = _parse_payment_due_date(get("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        purchase_invoice_input = cls.__new__(cls)
+        purchase_invoice_input.amount_excl_vat = amount_excl_vat
+        purchase_invoice_input.amount_incl_vat = amount_incl_vat
+        purchase_invoice_input.approval_route_id = get("approvalRouteId", UNSET)
+        purchase_invoice_input.bookperiod = get("bookperiod", UNSET)
+        purchase_invoice_input.bookyear = get("bookyear", UNSET)
+        purchase_invoice_input.creditor_id = get("creditorId", UNSET)
+        purchase_invoice_input.date = date
+        purchase_invoice_input.description = get("description", UNSET)
+        purchase_invoice_input.invoice_number = get("invoiceNumber", UNSET)
+        purchase_invoice_input.journal_id = get("journalId", UNSET)
+        purchase_invoice_input.payment_condition_id = get("paymentConditionId", UNSET)
+        purchase_invoice_input.payment_due_date = payment_due_date
+        purchase_invoice_input.vat_amount = vat_amount
+        purchase_invoice_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        purchase_invoice_input.additional_properties = d
         return purchase_invoice_input
 
     def __repr__(self) -> str:
@@ -238,6 +221,8 @@ def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
     amount_excl_vat_type_0 = to_decimal(data)
@@ -249,6 +234,8 @@ def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
@@ -286,8 +273,30 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amountExclVat",
+        "amountInclVat",
+        "approvalRouteId",
+        "bookperiod",
+        "bookyear",
+        "creditorId",
+        "date",
+        "description",
+        "invoiceNumber",
+        "journalId",
+        "paymentConditionId",
+        "paymentDueDate",
+        "vatAmount",
+    }
+)

@@ -180,72 +180,51 @@ class PurchaseInvoiceWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
-
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
-
-        approval_route_id: int | None | Unset = d.pop("approvalRouteId", UNSET)
-
-        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
-
-        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
-
-        creditor_id: int | None | Unset = d.pop("creditorId", UNSET)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
-
-        journal_id: None | str | Unset = d.pop("journalId", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
-
-        status: int | None | Unset = d.pop("status", UNSET)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        _lines = d.pop("lines", UNSET)
+        amount_excl_vat = _parse_amount_excl_vat(get("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(get("amountInclVat", UNSET))
+        date = _parse_date(get("date", UNSET))
+        payment_due_date = _parse_payment_due_date(get("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        _lines = get("lines", UNSET)
         lines: InvoiceLineCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = InvoiceLineCollection.from_dict(_lines)
 
-        purchase_invoice_with_lines = cls(
-            meta=meta,
-            amount_excl_vat=amount_excl_vat,
-            amount_incl_vat=amount_incl_vat,
-            approval_route_id=approval_route_id,
-            bookperiod=bookperiod,
-            bookyear=bookyear,
-            creditor_id=creditor_id,
-            date=date,
-            description=description,
-            id=id,
-            invoice_number=invoice_number,
-            journal_id=journal_id,
-            payment_condition_id=payment_condition_id,
-            payment_due_date=payment_due_date,
-            status=status,
-            vat_amount=vat_amount,
-            lines=lines,
+        purchase_invoice_with_lines = cls.__new__(cls)
+        purchase_invoice_with_lines.meta = meta
+        purchase_invoice_with_lines.amount_excl_vat = amount_excl_vat
+        purchase_invoice_with_lines.amount_incl_vat = amount_incl_vat
+        purchase_invoice_with_lines.approval_route_id = get("approvalRouteId", UNSET)
+        purchase_invoice_with_lines.bookperiod = get("bookperiod", UNSET)
+        purchase_invoice_with_lines.bookyear = get("bookyear", UNSET)
+        purchase_invoice_with_lines.creditor_id = get("creditorId", UNSET)
+        purchase_invoice_with_lines.date = date
+        purchase_invoice_with_lines.description = get("description", UNSET)
+        purchase_invoice_with_lines.id = get("id", UNSET)
+        purchase_invoice_with_lines.invoice_number = get("invoiceNumber", UNSET)
+        purchase_invoice_with_lines.journal_id = get("journalId", UNSET)
+        purchase_invoice_with_lines.payment_condition_id = get("paymentConditionId", UNSET)
+        purchase_invoice_with_lines.payment_due_date = payment_due_date
+        purchase_invoice_with_lines.status = get("status", UNSET)
+        purchase_invoice_with_lines.vat_amount = vat_amount
+        purchase_invoice_with_lines.lines = lines
+        purchase_invoice_with_lines.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        purchase_invoice_with_lines.additional_properties = d
         return purchase_invoice_with_lines
 
     def __repr__(self) -> str:
@@ -295,6 +274,8 @@ def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
     amount_excl_vat_type_0 = to_decimal(data)
@@ -306,6 +287,8 @@ def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
@@ -343,12 +326,37 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "amountExclVat",
+        "amountInclVat",
+        "approvalRouteId",
+        "bookperiod",
+        "bookyear",
+        "creditorId",
+        "date",
+        "description",
+        "id",
+        "invoiceNumber",
+        "journalId",
+        "paymentConditionId",
+        "paymentDueDate",
+        "status",
+        "vatAmount",
+        "lines",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.invoice_line_collection import InvoiceLineCollection

@@ -161,53 +161,34 @@ class SalesInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_excl_vat = _parse_amount_excl_vat(d.pop("amountExclVat", UNSET))
-
-        amount_incl_vat = _parse_amount_incl_vat(d.pop("amountInclVat", UNSET))
-
-        bookperiod: int | None | Unset = d.pop("bookperiod", UNSET)
-
-        bookyear: int | None | Unset = d.pop("bookyear", UNSET)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        debtor_customer_number: None | str | Unset = d.pop("debtorCustomerNumber", UNSET)
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
-
-        journal_id: None | str | Unset = d.pop("journalId", UNSET)
-
-        payment_condition_id: int | None | Unset = d.pop("paymentConditionId", UNSET)
-
-        payment_due_date = _parse_payment_due_date(d.pop("paymentDueDate", UNSET))
-
-        status: int | None | Unset = d.pop("status", UNSET)
-
-        vat_amount = _parse_vat_amount(d.pop("vatAmount", UNSET))
-
-        sales_invoice_input = cls(
-            amount_excl_vat=amount_excl_vat,
-            amount_incl_vat=amount_incl_vat,
-            bookperiod=bookperiod,
-            bookyear=bookyear,
-            date=date,
-            debtor_customer_number=debtor_customer_number,
-            debtor_id=debtor_id,
-            description=description,
-            invoice_number=invoice_number,
-            journal_id=journal_id,
-            payment_condition_id=payment_condition_id,
-            payment_due_date=payment_due_date,
-            status=status,
-            vat_amount=vat_amount,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        amount_excl_vat = _parse_amount_excl_vat(get("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(get("amountInclVat", UNSET))
+        date = _parse_date(get("date", UNSET))
+        payment_due_date = _parse_payment_due_date(get("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
+        sales_invoice_input = cls.__new__(cls)
+        sales_invoice_input.amount_excl_vat = amount_excl_vat
+        sales_invoice_input.amount_incl_vat = amount_incl_vat
+        sales_invoice_input.bookperiod = get("bookperiod", UNSET)
+        sales_invoice_input.bookyear = get("bookyear", UNSET)
+        sales_invoice_input.date = date
+        sales_invoice_input.debtor_customer_number = get("debtorCustomerNumber", UNSET)
+        sales_invoice_input.debtor_id = get("debtorId", UNSET)
+        sales_invoice_input.description = get("description", UNSET)
+        sales_invoice_input.invoice_number = get("invoiceNumber", UNSET)
+        sales_invoice_input.journal_id = get("journalId", UNSET)
+        sales_invoice_input.payment_condition_id = get("paymentConditionId", UNSET)
+        sales_invoice_input.payment_due_date = payment_due_date
+        sales_invoice_input.status = get("status", UNSET)
+        sales_invoice_input.vat_amount = vat_amount
+        sales_invoice_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_invoice_input.additional_properties = d
         return sales_invoice_input
 
     def __repr__(self) -> str:
@@ -254,6 +235,8 @@ def _parse_amount_excl_vat(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountExclVat: unexpected {type(data).__name__}")
     amount_excl_vat_type_0 = to_decimal(data)
@@ -265,6 +248,8 @@ def _parse_amount_incl_vat(data: object) -> Decimal | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
+        return data
+    if type(data) is Decimal and data.is_finite():
         return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"amountInclVat: unexpected {type(data).__name__}")
@@ -302,8 +287,31 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"vatAmount: unexpected {type(data).__name__}")
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amountExclVat",
+        "amountInclVat",
+        "bookperiod",
+        "bookyear",
+        "date",
+        "debtorCustomerNumber",
+        "debtorId",
+        "description",
+        "invoiceNumber",
+        "journalId",
+        "paymentConditionId",
+        "paymentDueDate",
+        "status",
+        "vatAmount",
+    }
+)

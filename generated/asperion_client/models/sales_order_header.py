@@ -78,34 +78,29 @@ class SalesOrderHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        sales_order_header = cls(
-            meta=meta,
-            date=date,
-            debtor_id=debtor_id,
-            description=description,
-            id=id,
-            reference=reference,
+        date = _parse_date(get("date", UNSET))
+        sales_order_header = cls.__new__(cls)
+        sales_order_header.meta = meta
+        sales_order_header.date = date
+        sales_order_header.debtor_id = get("debtorId", UNSET)
+        sales_order_header.description = get("description", UNSET)
+        sales_order_header.id = get("id", UNSET)
+        sales_order_header.reference = get("reference", UNSET)
+        sales_order_header.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_header.additional_properties = d
         return sales_order_header
 
     def __repr__(self) -> str:
@@ -150,6 +145,18 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
     return date_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "date",
+        "debtorId",
+        "description",
+        "id",
+        "reference",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -63,23 +63,20 @@ class SalesOrderHeaderInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        debtor_id = d.pop("debtorId")
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        sales_order_header_input = cls(
-            debtor_id=debtor_id,
-            date=date,
-            description=description,
-            reference=reference,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        date = _parse_date(get("date", UNSET))
+        sales_order_header_input = cls.__new__(cls)
+        sales_order_header_input.debtor_id = src_dict["debtorId"]
+        sales_order_header_input.date = date
+        sales_order_header_input.description = get("description", UNSET)
+        sales_order_header_input.reference = get("reference", UNSET)
+        sales_order_header_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_header_input.additional_properties = d
         return sales_order_header_input
 
     def __repr__(self) -> str:
@@ -121,3 +118,14 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
     date_type_0 = to_date(data)
 
     return date_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtorId",
+        "date",
+        "description",
+        "reference",
+    }
+)

@@ -85,37 +85,31 @@ class SalesOrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
-
-        booking_type: None | str | Unset = d.pop("bookingType", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        sales_order_line = cls(
-            meta=meta,
-            article_sku=article_sku,
-            booking_type=booking_type,
-            description=description,
-            id=id,
-            price=price,
-            quantity=quantity,
+        price = _parse_price(get("price", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
+        sales_order_line = cls.__new__(cls)
+        sales_order_line.meta = meta
+        sales_order_line.article_sku = get("articleSku", UNSET)
+        sales_order_line.booking_type = get("bookingType", UNSET)
+        sales_order_line.description = get("description", UNSET)
+        sales_order_line.id = get("id", UNSET)
+        sales_order_line.price = price
+        sales_order_line.quantity = quantity
+        sales_order_line.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_line.additional_properties = d
         return sales_order_line
 
     def __repr__(self) -> str:
@@ -155,6 +149,8 @@ def _parse_price(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"price: unexpected {type(data).__name__}")
     price_type_0 = to_decimal(data)
@@ -167,12 +163,27 @@ def _parse_quantity(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"quantity: unexpected {type(data).__name__}")
     quantity_type_0 = to_decimal(data)
 
     return quantity_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "articleSku",
+        "bookingType",
+        "description",
+        "id",
+        "price",
+        "quantity",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

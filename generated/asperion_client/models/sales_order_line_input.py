@@ -74,26 +74,24 @@ class SalesOrderLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        booking_type = check_sales_order_line_input_booking_type(d.pop("bookingType"))
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        booking_type = check_sales_order_line_input_booking_type(src_dict["bookingType"])
 
-        article_sku: None | str | Unset = d.pop("articleSku", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        sales_order_line_input = cls(
-            booking_type=booking_type,
-            article_sku=article_sku,
-            description=description,
-            price=price,
-            quantity=quantity,
+        price = _parse_price(get("price", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
+        sales_order_line_input = cls.__new__(cls)
+        sales_order_line_input.booking_type = booking_type
+        sales_order_line_input.article_sku = get("articleSku", UNSET)
+        sales_order_line_input.description = get("description", UNSET)
+        sales_order_line_input.price = price
+        sales_order_line_input.quantity = quantity
+        sales_order_line_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_line_input.additional_properties = d
         return sales_order_line_input
 
     def __repr__(self) -> str:
@@ -131,6 +129,8 @@ def _parse_price(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"price: unexpected {type(data).__name__}")
     price_type_0 = to_decimal(data)
@@ -143,8 +143,22 @@ def _parse_quantity(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"quantity: unexpected {type(data).__name__}")
     quantity_type_0 = to_decimal(data)
 
     return quantity_type_0
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bookingType",
+        "articleSku",
+        "description",
+        "price",
+        "quantity",
+    }
+)

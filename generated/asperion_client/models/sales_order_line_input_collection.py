@@ -44,8 +44,10 @@ class SalesOrderLineInputCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("_data", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = get("_data", UNSET)
         data: list[SalesOrderLineInput] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -54,19 +56,21 @@ class SalesOrderLineInputCollection:
 
                 data.append(data_item)
 
-        _meta = d.pop("_meta", UNSET)
+        _meta = get("_meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        sales_order_line_input_collection = cls(
-            data=data,
-            meta=meta,
+        sales_order_line_input_collection = cls.__new__(cls)
+        sales_order_line_input_collection.data = data
+        sales_order_line_input_collection.meta = meta
+        sales_order_line_input_collection.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_line_input_collection.additional_properties = d
         return sales_order_line_input_collection
 
     def __repr__(self) -> str:
@@ -95,6 +99,14 @@ class SalesOrderLineInputCollection:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_data",
+        "_meta",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.meta import Meta

@@ -87,42 +87,37 @@ class SalesOrderWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        debtor_id: int | None | Unset = d.pop("debtorId", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        _lines = d.pop("lines", UNSET)
+        date = _parse_date(get("date", UNSET))
+        _lines = get("lines", UNSET)
         lines: SalesOrderLineCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = SalesOrderLineCollection.from_dict(_lines)
 
-        sales_order_with_lines = cls(
-            meta=meta,
-            date=date,
-            debtor_id=debtor_id,
-            description=description,
-            id=id,
-            reference=reference,
-            lines=lines,
+        sales_order_with_lines = cls.__new__(cls)
+        sales_order_with_lines.meta = meta
+        sales_order_with_lines.date = date
+        sales_order_with_lines.debtor_id = get("debtorId", UNSET)
+        sales_order_with_lines.description = get("description", UNSET)
+        sales_order_with_lines.id = get("id", UNSET)
+        sales_order_with_lines.reference = get("reference", UNSET)
+        sales_order_with_lines.lines = lines
+        sales_order_with_lines.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_with_lines.additional_properties = d
         return sales_order_with_lines
 
     def __repr__(self) -> str:
@@ -168,6 +163,19 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
     return date_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "date",
+        "debtorId",
+        "description",
+        "id",
+        "reference",
+        "lines",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

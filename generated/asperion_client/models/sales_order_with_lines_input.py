@@ -75,31 +75,28 @@ class SalesOrderWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        debtor_id = d.pop("debtorId")
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        _lines = d.pop("lines", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        date = _parse_date(get("date", UNSET))
+        _lines = get("lines", UNSET)
         lines: SalesOrderLineInputCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = SalesOrderLineInputCollection.from_dict(_lines)
 
-        sales_order_with_lines_input = cls(
-            debtor_id=debtor_id,
-            date=date,
-            description=description,
-            reference=reference,
-            lines=lines,
+        sales_order_with_lines_input = cls.__new__(cls)
+        sales_order_with_lines_input.debtor_id = src_dict["debtorId"]
+        sales_order_with_lines_input.date = date
+        sales_order_with_lines_input.description = get("description", UNSET)
+        sales_order_with_lines_input.reference = get("reference", UNSET)
+        sales_order_with_lines_input.lines = lines
+        sales_order_with_lines_input.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_order_with_lines_input.additional_properties = d
         return sales_order_with_lines_input
 
     def __repr__(self) -> str:
@@ -143,6 +140,17 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
     return date_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtorId",
+        "date",
+        "description",
+        "reference",
+        "lines",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.sales_order_line_input_collection import SalesOrderLineInputCollection

@@ -66,31 +66,27 @@ class SalesType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        ledger_account_id: int | None | Unset = d.pop("ledgerAccountId", UNSET)
-
-        vat_code: None | str | Unset = d.pop("vatCode", UNSET)
-
-        sales_type = cls(
-            meta=meta,
-            description=description,
-            id=id,
-            ledger_account_id=ledger_account_id,
-            vat_code=vat_code,
+        sales_type = cls.__new__(cls)
+        sales_type.meta = meta
+        sales_type.description = get("description", UNSET)
+        sales_type.id = get("id", UNSET)
+        sales_type.ledger_account_id = get("ledgerAccountId", UNSET)
+        sales_type.vat_code = get("vatCode", UNSET)
+        sales_type.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        sales_type.additional_properties = d
         return sales_type
 
     def __repr__(self) -> str:
@@ -122,6 +118,17 @@ class SalesType:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "description",
+        "id",
+        "ledgerAccountId",
+        "vatCode",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

@@ -132,52 +132,35 @@ class StoredFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        created_on = _parse_created_on(d.pop("createdOn", UNSET))
-
-        extension: None | str | Unset = d.pop("extension", UNSET)
-
-        file_url: None | str | Unset = d.pop("fileUrl", UNSET)
-
-        full_image_url: None | str | Unset = d.pop("fullImageUrl", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        size: int | None | Unset = d.pop("size", UNSET)
-
-        thumbnail_1_url: None | str | Unset = d.pop("thumbnail1Url", UNSET)
-
-        thumbnail_2_url: None | str | Unset = d.pop("thumbnail2Url", UNSET)
-
-        thumbnail_3_url: None | str | Unset = d.pop("thumbnail3Url", UNSET)
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        stored_file = cls(
-            meta=meta,
-            created_on=created_on,
-            extension=extension,
-            file_url=file_url,
-            full_image_url=full_image_url,
-            id=id,
-            name=name,
-            size=size,
-            thumbnail_1_url=thumbnail_1_url,
-            thumbnail_2_url=thumbnail_2_url,
-            thumbnail_3_url=thumbnail_3_url,
-            type_=type_,
+        created_on = _parse_created_on(get("createdOn", UNSET))
+        stored_file = cls.__new__(cls)
+        stored_file.meta = meta
+        stored_file.created_on = created_on
+        stored_file.extension = get("extension", UNSET)
+        stored_file.file_url = get("fileUrl", UNSET)
+        stored_file.full_image_url = get("fullImageUrl", UNSET)
+        stored_file.id = get("id", UNSET)
+        stored_file.name = get("name", UNSET)
+        stored_file.size = get("size", UNSET)
+        stored_file.thumbnail_1_url = get("thumbnail1Url", UNSET)
+        stored_file.thumbnail_2_url = get("thumbnail2Url", UNSET)
+        stored_file.thumbnail_3_url = get("thumbnail3Url", UNSET)
+        stored_file.type_ = get("type", UNSET)
+        stored_file.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        stored_file.additional_properties = d
         return stored_file
 
     def __repr__(self) -> str:
@@ -228,6 +211,24 @@ def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
 
     return created_on_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "createdOn",
+        "extension",
+        "fileUrl",
+        "fullImageUrl",
+        "id",
+        "name",
+        "size",
+        "thumbnail1Url",
+        "thumbnail2Url",
+        "thumbnail3Url",
+        "type",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta

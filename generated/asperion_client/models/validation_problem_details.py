@@ -91,32 +91,23 @@ class ValidationProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail: None | str | Unset = d.pop("detail", UNSET)
-
-        instance: None | str | Unset = d.pop("instance", UNSET)
-
-        status: int | None | Unset = d.pop("status", UNSET)
-
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        trace_id: None | str | Unset = d.pop("traceId", UNSET)
-
-        type_: None | str | Unset = d.pop("type", UNSET)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        validation_problem_details = cls(
-            detail=detail,
-            instance=instance,
-            status=status,
-            title=title,
-            trace_id=trace_id,
-            type_=type_,
-            errors=errors,
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        errors = _parse_errors(get("errors", UNSET))
+        validation_problem_details = cls.__new__(cls)
+        validation_problem_details.detail = get("detail", UNSET)
+        validation_problem_details.instance = get("instance", UNSET)
+        validation_problem_details.status = get("status", UNSET)
+        validation_problem_details.title = get("title", UNSET)
+        validation_problem_details.trace_id = get("traceId", UNSET)
+        validation_problem_details.type_ = get("type", UNSET)
+        validation_problem_details.errors = errors
+        validation_problem_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        validation_problem_details.additional_properties = d
         return validation_problem_details
 
     def __repr__(self) -> str:
@@ -162,6 +153,19 @@ def _parse_errors(data: object) -> None | Unset | ValidationProblemDetailsErrors
 
     return errors_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "detail",
+        "instance",
+        "status",
+        "title",
+        "traceId",
+        "type",
+        "errors",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.validation_problem_details_errors_type_0 import ValidationProblemDetailsErrorsType0

@@ -23,11 +23,13 @@ class ValidationProblemDetailsErrorsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        validation_problem_details_errors_type_0 = cls()
-
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        validation_problem_details_errors_type_0 = cls.__new__(cls)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _KNOWN_KEYS:
+                continue
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -56,3 +58,7 @@ class ValidationProblemDetailsErrorsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset({})

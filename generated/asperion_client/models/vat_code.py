@@ -106,43 +106,34 @@ class VatCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meta = d.pop("_meta", UNSET)
+        if not isinstance(src_dict, dict):
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _meta = get("_meta", UNSET)
         meta: ItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ItemMeta.from_dict(_meta)
 
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_default: bool | None | Unset = d.pop("isDefault", UNSET)
-
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        sales_code: bool | None | Unset = d.pop("salesCode", UNSET)
-
-        valid_from = _parse_valid_from(d.pop("validFrom", UNSET))
-
-        valid_until = _parse_valid_until(d.pop("validUntil", UNSET))
-
-        vat_code = cls(
-            meta=meta,
-            country_code=country_code,
-            description=description,
-            id=id,
-            is_default=is_default,
-            percentage=percentage,
-            sales_code=sales_code,
-            valid_from=valid_from,
-            valid_until=valid_until,
+        percentage = _parse_percentage(get("percentage", UNSET))
+        valid_from = _parse_valid_from(get("validFrom", UNSET))
+        valid_until = _parse_valid_until(get("validUntil", UNSET))
+        vat_code = cls.__new__(cls)
+        vat_code.meta = meta
+        vat_code.country_code = get("countryCode", UNSET)
+        vat_code.description = get("description", UNSET)
+        vat_code.id = get("id", UNSET)
+        vat_code.is_default = get("isDefault", UNSET)
+        vat_code.percentage = percentage
+        vat_code.sales_code = get("salesCode", UNSET)
+        vat_code.valid_from = valid_from
+        vat_code.valid_until = valid_until
+        vat_code.additional_properties = (
+            {}
+            if src_dict.keys() <= _KNOWN_KEYS
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
-
-        vat_code.additional_properties = d
         return vat_code
 
     def __repr__(self) -> str:
@@ -184,6 +175,8 @@ def _parse_percentage(data: object) -> Decimal | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
+    if type(data) is Decimal and data.is_finite():
+        return data
     if not type(data) in (Decimal, int, float, str):
         raise TypeError(f"percentage: unexpected {type(data).__name__}")
     percentage_type_0 = to_decimal(data)
@@ -214,6 +207,21 @@ def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
 
     return valid_until_type_0
 
+
+# The keys that are fields; any other key of a body goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_meta",
+        "countryCode",
+        "description",
+        "id",
+        "isDefault",
+        "percentage",
+        "salesCode",
+        "validFrom",
+        "validUntil",
+    }
+)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
