@@ -15,7 +15,6 @@ Without an open group, ``spawn_detached`` gives it a task of its own instead, wh
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import weakref
 from collections.abc import Callable, Coroutine
@@ -24,6 +23,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 import anyio
 
 if TYPE_CHECKING:
+    import asyncio
+
     from anyio.abc import TaskGroup
 
 __all__ = ["BackgroundTasks", "spawn_detached"]
@@ -108,6 +109,8 @@ def spawn_detached(func: Callable[[], Coroutine[Any, Any, None]]) -> None:
     if trio is not None and _in_trio(trio):
         trio.lowlevel.spawn_system_task(func)
         return
+
+    import asyncio  # here, not at import: it is loaded already on asyncio, and trio needs none
 
     async def run() -> None:
         await func()

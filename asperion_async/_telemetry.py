@@ -24,24 +24,33 @@ import httpx
 
 from ._version import __version__
 
-try:
-    from opentelemetry import metrics as _metrics
-    from opentelemetry import trace as _trace
-except ImportError:  # pragma: no cover - the otel extra is installed in the test suite
-    _trace = None  # type: ignore[assignment]
-    _metrics = None  # type: ignore[assignment]
-    _UNSET_PROVIDERS: tuple[object, object] = (None, None)
-else:
-    # What the API hands out until an SDK sets the global providers (proxies, which later
-    # forward to the real providers); captured only while they are still unset.
-    _UNSET_PROVIDERS = (
-        _trace.get_tracer_provider()
-        if isinstance(_trace.get_tracer_provider(), _trace.ProxyTracerProvider)
-        else None,
-        _metrics.get_meter_provider()
-        if type(_metrics.get_meter_provider()).__name__ == "_ProxyMeterProvider"
-        else None,
-    )
+# The OpenTelemetry API, imported when the first client is made (it costs milliseconds of
+# import time, which a program that never makes a client should not pay); None without it.
+_trace: Any = None
+_metrics: Any = None
+# What the API hands out until an SDK sets the global providers (proxies, which later
+# forward to the real providers); captured only while they are still unset.
+_UNSET_PROVIDERS: tuple[object, object] = (None, None)
+_loaded = False
+
+
+def _load() -> bool:
+    """Import the OpenTelemetry API once; whether it is installed."""
+    global _trace, _metrics, _UNSET_PROVIDERS, _loaded
+    if not _loaded:
+        _loaded = True
+        try:
+            from opentelemetry import metrics, trace
+        except ImportError:  # pragma: no cover - the otel extra is installed in the test suite
+            return False
+        _trace, _metrics = trace, metrics
+        tracer_provider, meter_provider = trace.get_tracer_provider(), metrics.get_meter_provider()
+        _UNSET_PROVIDERS = (
+            tracer_provider if isinstance(tracer_provider, trace.ProxyTracerProvider) else None,
+            meter_provider if type(meter_provider).__name__ == "_ProxyMeterProvider" else None,
+        )
+    return _trace is not None
+
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
@@ -176,7 +185,7 @@ def create(
     tracer_provider: TracerProvider | None = None, meter_provider: MeterProvider | None = None
 ) -> Telemetry | None:
     """Instruments from the given (or global) providers; None without opentelemetry-api."""
-    if _trace is None:
+    if not _load():
         return None
     return Telemetry(tracer_provider, meter_provider)
 
