@@ -60,6 +60,7 @@ async def _serve_hypercorn(emulator: AsperionEmulator, announce: Any) -> None:
     config.errorlog = None
     config.h2_max_concurrent_streams = 256
     loop = asyncio.get_running_loop()
+    loop.set_exception_handler(_quiet_about_cancelled_connections)
     stdin_closed = loop.run_in_executor(None, sys.stdin.read)
 
     async def stop() -> None:
@@ -76,6 +77,16 @@ async def _serve_hypercorn(emulator: AsperionEmulator, announce: Any) -> None:
             break
     announce(f"http://127.0.0.1:{port}")
     await server
+
+
+def _quiet_about_cancelled_connections(
+    loop: asyncio.AbstractEventLoop, context: dict[str, Any]
+) -> None:
+    """Connections a client closes are cancelled in hypercorn's tasks, and asyncio would
+    print each as a traceback; anything else is reported as usual."""
+    if isinstance(context.get("exception"), asyncio.CancelledError):
+        return
+    loop.default_exception_handler(context)
 
 
 if __name__ == "__main__":
