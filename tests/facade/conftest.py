@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
 import respx
 
 import asperion_async as asp
 
-from .support import API, CLIENT_SECRET, TOKEN_URL, TokenServer, fresh_token
+from .support import TOKEN_URL, TokenServer, fresh_token, mock_client
 
 MakeClient = Callable[..., asp.AsperionClient]
 
@@ -33,17 +32,6 @@ def make_client(router: respx.MockRouter) -> MakeClient:
     """Build a client on the mocked transport; defaults: a valid token, no backoff waits."""
 
     def make(*, store: asp.TokenStore | None = None, **options: Any) -> asp.AsperionClient:
-        settings: dict[str, Any] = {
-            "client_id": "client-id",
-            "client_secret": CLIENT_SECRET,
-            "token_store": store or asp.MemoryTokenStore(fresh_token()),
-            "base_url": API,
-            "token_url": TOKEN_URL,
-            "transport": httpx.MockTransport(router.async_handler),
-            "backoff_base": 0.0,
-            "backoff_cap": 0.0,
-        }
-        settings.update(options)
-        return asp.AsperionClient(**settings)
+        return mock_client(router, store or asp.MemoryTokenStore(fresh_token()), **options)
 
     return make

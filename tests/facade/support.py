@@ -11,6 +11,7 @@ from typing import Any
 
 import anyio
 import httpx
+import respx
 
 import asperion_async as asp
 
@@ -180,3 +181,23 @@ def file_store_worker(
         results.put(("ok", anyio.run(main, backend=backend)))
     except Exception as exc:
         results.put(("error", repr(exc)))
+
+
+def mock_client(
+    router: respx.MockRouter,
+    store: asp.TokenStore,
+    **options: Any,
+) -> asp.AsperionClient:
+    """A client on ``router``'s mocked API and identity server, with no backoff waits."""
+    settings: dict[str, Any] = {
+        "client_id": "client-id",
+        "client_secret": CLIENT_SECRET,
+        "token_store": store,
+        "base_url": API,
+        "token_url": TOKEN_URL,
+        "transport": httpx.MockTransport(router.async_handler),
+        "backoff_base": 0.0,
+        "backoff_cap": 0.0,
+    }
+    settings.update(options)
+    return asp.AsperionClient(**settings)

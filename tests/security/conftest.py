@@ -13,9 +13,12 @@ import respx
 
 import asperion_async as asp
 
-API = "https://api.example.test"
-TOKEN_URL = "https://identity.example.test/connect/token"
-CLIENT_SECRET = "client-secret-value-S3CR3T"
+# The mocked hosts and secret are the facade tests' own; the probes import them from here.
+from tests.facade.support import API as API
+from tests.facade.support import CLIENT_SECRET as CLIENT_SECRET
+from tests.facade.support import TOKEN_URL as TOKEN_URL
+from tests.facade.support import mock_client
+
 ACCESS = "access-token-value-A11CE5"
 REFRESH = "refresh-token-value-R3FR35H"
 
@@ -38,18 +41,7 @@ def make_client(router: respx.MockRouter) -> MakeClient:
     """A client on the mocked transport; defaults: a valid token, no backoff waits."""
 
     def make(*, store: asp.TokenStore | None = None, **options: Any) -> asp.AsperionClient:
-        settings: dict[str, Any] = {
-            "client_id": "client-id",
-            "client_secret": CLIENT_SECRET,
-            "token_store": store or asp.MemoryTokenStore(token()),
-            "base_url": API,
-            "token_url": TOKEN_URL,
-            "transport": httpx.MockTransport(router.async_handler),
-            "backoff_base": 0.0,
-            "backoff_cap": 0.0,
-        }
-        settings.update(options)
-        return asp.AsperionClient(**settings)
+        return mock_client(router, store or asp.MemoryTokenStore(token()), **options)
 
     return make
 
