@@ -40,7 +40,9 @@ unwrapped, when the consumer reaches that page. Nothing yields from inside a tas
 Where the fetches run:
 
 * Plain ``async for`` inside ``async with client:``: in the client's background task group,
-  the window sliding one page at a time while the consumer works. Dropping the iterator
+  the window sliding one page at a time while the consumer works; the first window's
+  requests are spaced (``_Window._paced``), and the fetch of the page a blocked consumer
+  waits for sends the next request itself (``_Window._handed_on``). Dropping the iterator
   (``break``, an exception in the loop body), ``aclose`` or closing the client cancels the
   fetches in flight.
 * ``async with t.paginate(...) as items:``: the same, in a task group the block owns;
@@ -81,6 +83,7 @@ import functools
 import inspect
 import sys
 import threading
+import time
 import typing
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
@@ -210,6 +213,9 @@ class _Window:
         self._max_pages = max_pages
         self._previous_items: list[Any] | None = None
         self._finished = False
+        self._pace = 0.0  # seconds between the requests of one window start (see _paced)
+        self._probe: tuple[float, float] = (0.0, 0.0)  # CPU at the first page's send; its RTT
+        self._waiting_for: int | None = None  # the page the consumer is blocked on, if any
 
     def run_in(self, task_group: TaskGroup | None) -> None:
         """Fetch in ``task_group`` (an ``async with`` block's own) from now on, or stop."""
@@ -252,11 +258,14 @@ class _Window:
                     self._start_window(tg, number)
                 continue
             self._start_window(group, number)
+            self._waiting_for = number
             try:
                 await self._in_flight[number].wait()
             except anyio.get_cancelled_exc_class():
                 await self.unwind()
                 raise
+            finally:
+                self._waiting_for = None
         if not waited:
             await anyio.lowlevel.checkpoint()
         if self._finished:
@@ -273,13 +282,13 @@ class _Window:
         if isinstance(outcome, _Answer):
             announced = self._pages_announced(outcome.raw_meta)
             self._expected_pages = max(self._expected_pages, announced)
+        first = number == self._first
         if not last:
-            # The window moves on before this page's items are parsed, so the next fetch
-            # goes out now: parsing is never on the path from one response to the next request.
             self._next = number + 1
-            group = self._group()
-            if group is not None:  # keep `prefetch` pages coming while the consumer works
-                self._start_window(group, self._next)
+            if not first:
+                # The window moves on before this page's items are parsed, so the next fetch
+                # goes out now: parsing is never on the path from one answer to the next request.
+                self._refill()
         try:
             if isinstance(outcome, Exception):
                 raise outcome
@@ -288,10 +297,37 @@ class _Window:
             self.finish()
             await self.unwind()
             raise
+        if first and not last:  # the first window, paced by what the first page cost
+            self._pace = self._paced()
+            self._refill()
         if last:
             self.finish()
             await self.unwind()
         return page
+
+    def _refill(self) -> None:
+        """Keep ``prefetch`` pages coming while the consumer works (background fetches only)."""
+        group = self._group()
+        if group is not None:
+            self._start_window(group, self._next, pace=self._pace)
+
+    def _paced(self) -> float:
+        """Seconds between the requests that start together, from the first page's cost.
+
+        Requests sent in one burst come back in one burst, and their answers are then worked
+        through in turns, each waiting for all the others; the next burst goes out together
+        again, so every round trip pays for the whole burst's work. Spacing the first window
+        by twice the CPU one page cost this process (sending, reading, decoding, parsing)
+        lets each answer be worked through before the next arrives, and the spacing lasts,
+        as each slot's next request follows its own answer.
+
+        Only while that spacing fits the window into one round trip: a process that was
+        busier than that during the first round trip (many listings at once) is bound by
+        its CPU, not by bursts, and spacing would only hold its requests back.
+        """
+        cpu_before, round_trip = self._probe
+        spacing = 2 * (time.process_time() - cpu_before)
+        return spacing if 0.0 < spacing <= round_trip / self._prefetch else 0.0
 
     async def unwind(self) -> None:
         """Cancel the fetches in flight and wait until they have let go of their limiter
@@ -372,32 +408,79 @@ class _Window:
         if length and (_int_or_none(raw_meta.get("pageCount")) or number) > number:
             self._page_size = length
 
-    def _start_window(self, task_group: TaskGroup, number: int) -> None:
-        """Start every page of ``number``'s window that is neither fetched nor in flight."""
+    def _start_window(self, task_group: TaskGroup, number: int, *, pace: float = 0.0) -> None:
+        """Start every page of ``number``'s window that is neither fetched nor in flight,
+        each ``pace`` seconds after the one before."""
         last = min(
             max(number, min(self._expected_pages, number + self._prefetch - 1)), self._end - 1
         )
+        delay = 0.0
         for page in range(number, last + 1):
             if page not in self._fetched and page not in self._in_flight:
-                scope = anyio.CancelScope()
-                self._in_flight[page] = anyio.Event()
-                self._scopes[page] = scope
-                task_group.start_soon(self._fetch, page, scope)
+                task_group.start_soon(self._fetch, page, self._register(page), delay)
+                delay += pace
 
-    async def _fetch(self, number: int, scope: anyio.CancelScope) -> None:
-        outcome: httpx.Response | Exception | None = None
-        with scope:
-            try:
-                request = self._source.request_for(number)
-                outcome = await self._send(request.pop("method"), request.pop("url"), **request)
-            except Exception as exc:  # handed to the consumer when it reaches this page
-                outcome = exc
-            finally:
-                del self._scopes[number]
-                self._in_flight.pop(number).set()  # waiters run only after we store below
-        if scope.cancelled_caught or scope.cancel_called or self._finished or outcome is None:
-            return
-        self._fetched[number] = outcome
+    def _register(self, number: int) -> anyio.CancelScope:
+        """Mark page ``number`` as in flight; its fetch runs in the returned scope."""
+        scope = self._scopes[number] = anyio.CancelScope()
+        self._in_flight[number] = anyio.Event()
+        return scope
+
+    def _handed_on(self, number: int) -> tuple[int, anyio.CancelScope] | None:
+        """The next page this fetch task sends at once, having fetched the page the consumer
+        is blocked on; ``None`` if there is none.
+
+        The consumer takes page ``number`` next, so the window moves on now rather than
+        when the consumer wakes: the next request goes out before this answer is decoded,
+        from this task, without waiting for a new one to be scheduled. Further pages missing
+        from the window (after a cancellation) start in tasks of their own.
+        """
+        if self._waiting_for != number or self._finished:
+            return None
+        group = self._group()
+        if group is None:
+            return None
+        last = min(self._expected_pages, number + self._prefetch, self._end - 1)
+        missing = [
+            page
+            for page in range(number + 1, last + 1)
+            if page not in self._fetched and page not in self._in_flight
+        ]
+        if not missing:
+            return None
+        for page in missing[1:]:
+            group.start_soon(self._fetch, page, self._register(page), 0.0)
+        return missing[0], self._register(missing[0])
+
+    async def _fetch(self, number: int, scope: anyio.CancelScope, delay: float) -> None:
+        while True:
+            outcome: httpx.Response | Exception | None = None
+            with scope:
+                try:
+                    if delay:
+                        await anyio.sleep(delay)
+                    outcome = await self._fetch_one(number)
+                except Exception as exc:  # handed to the consumer when it reaches this page
+                    outcome = exc
+                finally:
+                    del self._scopes[number]
+                    self._in_flight.pop(number).set()  # waiters run only after we store below
+            if scope.cancelled_caught or scope.cancel_called or self._finished or outcome is None:
+                return
+            self._fetched[number] = outcome
+            following = self._handed_on(number)
+            if following is None:
+                return
+            (number, scope), delay = following, 0.0
+
+    async def _fetch_one(self, number: int) -> httpx.Response:
+        request = self._source.request_for(number)
+        if number != self._first:
+            return await self._send(request.pop("method"), request.pop("url"), **request)
+        cpu, started = time.process_time(), time.perf_counter()
+        response = await self._send(request.pop("method"), request.pop("url"), **request)
+        self._probe = (cpu, time.perf_counter() - started)
+        return response
 
     def _decoded(self, number: int, outcome: httpx.Response | Exception) -> _Answer | Exception:
         """The page's envelope, or the error the consumer gets at this page: the fetch's own,
