@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Callable, Generic, Literal, TypeVar
 
 import httpx
 from attrs import define
@@ -151,6 +151,50 @@ def to_datetime(value: object) -> datetime.datetime:
     return _parse_iso(value, "date-time")
 
 
+class _ReadOnFirstAccess:
+    """A model field that may hold its JSON object until it is first read.
+
+    ``from_dict`` stores the object as it came (through the slot's own setter, returned by
+    ``read_on_first_access``); the first read builds the model and keeps it. Reading,
+    setting, comparing, ``repr``, ``to_dict`` and pickling see the model, as if it had been
+    built at once. Installed only for a nested model whose every field is taken as the JSON
+    gives it (no dates, numbers or further models to convert), so building it later cannot
+    fail where building it at once would not.
+    """
+
+    __slots__ = ("_slot", "_from_dict")
+
+    def __init__(self, slot: Any, from_dict: Callable[[Any], Any]) -> None:
+        self._slot = slot
+        self._from_dict = from_dict
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if type(value) is dict:
+            value = self._from_dict(value)
+            self._slot.__set__(instance, value)
+        return value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        self._slot.__set__(instance, value)
+
+    def __delete__(self, instance: Any) -> None:
+        self._slot.__delete__(instance)
+
+
+def read_on_first_access(
+    cls: type, name: str, from_dict: Callable[[Any], Any]
+) -> Callable[[Any, Any], None]:
+    """Make field ``name`` of the slotted attrs class ``cls`` read its model on first access;
+    returns the slot's own setter, for ``from_dict`` to store the JSON object with."""
+    slot = cls.__dict__[name]
+    setattr(cls, name, _ReadOnFirstAccess(slot, from_dict))
+    setter: Callable[[Any, Any], None] = slot.__set__
+    return setter
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -159,6 +203,7 @@ __all__ = [
     "Response",
     "Unset",
     "json_body",
+    "read_on_first_access",
     "to_date",
     "to_datetime",
     "to_decimal",

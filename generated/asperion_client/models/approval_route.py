@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_on_first_access
 
 T = TypeVar("T", bound="ApprovalRoute")
 
@@ -51,20 +51,16 @@ class ApprovalRoute:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         approval_route = cls.__new__(cls)
-        approval_route.meta = meta
+        _set_meta(approval_route, meta)
         approval_route.description = get("description", UNSET)
         approval_route.id = get("id", UNSET)
         approval_route.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return approval_route
@@ -108,3 +104,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(ApprovalRoute, "meta", ItemMeta.from_dict)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_decimal
 
 T = TypeVar("T", bound="Article")
 
@@ -118,17 +118,13 @@ class Article:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         current_stock = _parse_current_stock(get("currentStock", UNSET))
         price = _parse_price(get("price", UNSET))
         article = cls.__new__(cls)
-        article.meta = meta
+        _set_meta(article, meta)
         article.active = get("active", UNSET)
         article.current_stock = current_stock
         article.description = get("description", UNSET)
@@ -140,7 +136,7 @@ class Article:
         article.vat_code = get("vatCode", UNSET)
         article.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return article
@@ -226,3 +222,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(Article, "meta", ItemMeta.from_dict)

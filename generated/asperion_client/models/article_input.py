@@ -104,7 +104,7 @@ class ArticleInput:
         article_input.vat_code = get("vatCode", UNSET)
         article_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return article_input

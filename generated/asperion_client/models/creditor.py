@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_datetime
+from ..types import UNSET, Unset, read_on_first_access, to_datetime
 
 T = TypeVar("T", bound="Creditor")
 
@@ -200,17 +200,13 @@ class Creditor:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         date_added = _parse_date_added(get("dateAdded", UNSET))
         date_last_change = _parse_date_last_change(get("dateLastChange", UNSET))
         creditor = cls.__new__(cls)
-        creditor.meta = meta
+        _set_meta(creditor, meta)
         creditor.address = get("address", UNSET)
         creditor.bic = get("bic", UNSET)
         creditor.blocked = get("blocked", UNSET)
@@ -231,7 +227,7 @@ class Creditor:
         creditor.vat_number = get("vatNumber", UNSET)
         creditor.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return creditor
@@ -331,3 +327,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(Creditor, "meta", ItemMeta.from_dict)

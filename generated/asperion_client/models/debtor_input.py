@@ -300,7 +300,7 @@ class DebtorInput:
         debtor_input.vat_number = get("vatNumber", UNSET)
         debtor_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return debtor_input

@@ -106,7 +106,7 @@ class DraftSalesInvoiceInput:
         draft_sales_invoice_input.reference = get("reference", UNSET)
         draft_sales_invoice_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return draft_sales_invoice_input

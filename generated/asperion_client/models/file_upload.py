@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File
+from ..types import (
+    UNSET,
+    File,
+)
 
 T = TypeVar("T", bound="FileUpload")
 
@@ -56,7 +59,7 @@ class FileUpload:
         file_upload.file = file
         file_upload.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return file_upload

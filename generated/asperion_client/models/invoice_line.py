@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_decimal
 
 T = TypeVar("T", bound="InvoiceLine")
 
@@ -142,18 +142,14 @@ class InvoiceLine:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         amount = _parse_amount(get("amount", UNSET))
         quantity = _parse_quantity(get("quantity", UNSET))
         vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
         invoice_line = cls.__new__(cls)
-        invoice_line.meta = meta
+        _set_meta(invoice_line, meta)
         invoice_line.amount = amount
         invoice_line.article_sku = get("articleSku", UNSET)
         invoice_line.booking_type = get("bookingType", UNSET)
@@ -168,7 +164,7 @@ class InvoiceLine:
         invoice_line.vat_code = get("vatCode", UNSET)
         invoice_line.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return invoice_line
@@ -274,3 +270,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(InvoiceLine, "meta", ItemMeta.from_dict)

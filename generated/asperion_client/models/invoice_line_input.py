@@ -155,7 +155,7 @@ class InvoiceLineInput:
         invoice_line_input.vat_code = get("vatCode", UNSET)
         invoice_line_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return invoice_line_input

@@ -72,7 +72,7 @@ class ItemMeta:
         item_meta.self_ = get("self", UNSET)
         item_meta.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return item_meta

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_date, to_decimal
 
 T = TypeVar("T", bound="JournalEntry")
 
@@ -127,18 +127,14 @@ class JournalEntry:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         closing_balance = _parse_closing_balance(get("closingBalance", UNSET))
         date = _parse_date(get("date", UNSET))
         opening_balance = _parse_opening_balance(get("openingBalance", UNSET))
         journal_entry = cls.__new__(cls)
-        journal_entry.meta = meta
+        _set_meta(journal_entry, meta)
         journal_entry.bookperiod = get("bookperiod", UNSET)
         journal_entry.bookyear = get("bookyear", UNSET)
         journal_entry.closing_balance = closing_balance
@@ -151,7 +147,7 @@ class JournalEntry:
         journal_entry.state = get("state", UNSET)
         journal_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return journal_entry
@@ -251,3 +247,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(JournalEntry, "meta", ItemMeta.from_dict)

@@ -130,7 +130,7 @@ class JournalEntryInput:
         journal_entry_input.state = get("state", UNSET)
         journal_entry_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return journal_entry_input

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_date, to_decimal
 
 T = TypeVar("T", bound="JournalEntryLine")
 
@@ -145,18 +145,14 @@ class JournalEntryLine:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         amount = _parse_amount(get("amount", UNSET))
         booking_date = _parse_booking_date(get("bookingDate", UNSET))
         vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
         journal_entry_line = cls.__new__(cls)
-        journal_entry_line.meta = meta
+        _set_meta(journal_entry_line, meta)
         journal_entry_line.amount = amount
         journal_entry_line.booking_date = booking_date
         journal_entry_line.cost_center_id = get("costCenterId", UNSET)
@@ -171,7 +167,7 @@ class JournalEntryLine:
         journal_entry_line.vat_code = get("vatCode", UNSET)
         journal_entry_line.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return journal_entry_line
@@ -275,3 +271,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(JournalEntryLine, "meta", ItemMeta.from_dict)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_datetime
+from ..types import UNSET, Unset, read_on_first_access, to_datetime
 
 T = TypeVar("T", bound="JournalEntryLogItem")
 
@@ -72,23 +72,19 @@ class JournalEntryLogItem:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         changed_date = _parse_changed_date(get("changedDate", UNSET))
         journal_entry_log_item = cls.__new__(cls)
-        journal_entry_log_item.meta = meta
+        _set_meta(journal_entry_log_item, meta)
         journal_entry_log_item.action = get("action", UNSET)
         journal_entry_log_item.changed_date = changed_date
         journal_entry_log_item.id = get("id", UNSET)
         journal_entry_log_item.journal_entry_id = get("journalEntryId", UNSET)
         journal_entry_log_item.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return journal_entry_log_item
@@ -148,3 +144,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(JournalEntryLogItem, "meta", ItemMeta.from_dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_on_first_access
 
 T = TypeVar("T", bound="JournalEntryLogItemCollection")
 
@@ -56,19 +56,15 @@ class JournalEntryLogItemCollection:
 
                 data.append(data_item)
 
-        _meta = get("_meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = Meta.from_dict(meta)
         journal_entry_log_item_collection = cls.__new__(cls)
         journal_entry_log_item_collection.data = data
-        journal_entry_log_item_collection.meta = meta
+        _set_meta(journal_entry_log_item_collection, meta)
         journal_entry_log_item_collection.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return journal_entry_log_item_collection
@@ -111,3 +107,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.journal_entry_log_item import JournalEntryLogItem
 from ..models.meta import Meta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(JournalEntryLogItemCollection, "meta", Meta.from_dict)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_date, to_decimal
 
 T = TypeVar("T", bound="JournalEntryWithLines")
 
@@ -136,13 +136,9 @@ class JournalEntryWithLines:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         closing_balance = _parse_closing_balance(get("closingBalance", UNSET))
         date = _parse_date(get("date", UNSET))
         opening_balance = _parse_opening_balance(get("openingBalance", UNSET))
@@ -154,7 +150,7 @@ class JournalEntryWithLines:
             lines = JournalEntryLineCollection.from_dict(_lines)
 
         journal_entry_with_lines = cls.__new__(cls)
-        journal_entry_with_lines.meta = meta
+        _set_meta(journal_entry_with_lines, meta)
         journal_entry_with_lines.bookperiod = get("bookperiod", UNSET)
         journal_entry_with_lines.bookyear = get("bookyear", UNSET)
         journal_entry_with_lines.closing_balance = closing_balance
@@ -168,7 +164,7 @@ class JournalEntryWithLines:
         journal_entry_with_lines.lines = lines
         journal_entry_with_lines.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return journal_entry_with_lines
@@ -271,3 +267,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 from ..models.journal_entry_line_collection import JournalEntryLineCollection
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(JournalEntryWithLines, "meta", ItemMeta.from_dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_on_first_access
 
 T = TypeVar("T", bound="LedgerAccount")
 
@@ -85,15 +85,11 @@ class LedgerAccount:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         ledger_account = cls.__new__(cls)
-        ledger_account.meta = meta
+        _set_meta(ledger_account, meta)
         ledger_account.description = get("description", UNSET)
         ledger_account.disabled = get("disabled", UNSET)
         ledger_account.id = get("id", UNSET)
@@ -102,7 +98,7 @@ class LedgerAccount:
         ledger_account.vat_code = get("vatCode", UNSET)
         ledger_account.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return ledger_account
@@ -154,3 +150,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(LedgerAccount, "meta", ItemMeta.from_dict)

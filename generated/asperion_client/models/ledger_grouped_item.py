@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_decimal
 
 T = TypeVar("T", bound="LedgerGroupedItem")
 
@@ -119,18 +119,14 @@ class LedgerGroupedItem:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         balance = _parse_balance(get("balance", UNSET))
         credit = _parse_credit(get("credit", UNSET))
         debit = _parse_debit(get("debit", UNSET))
         ledger_grouped_item = cls.__new__(cls)
-        ledger_grouped_item.meta = meta
+        _set_meta(ledger_grouped_item, meta)
         ledger_grouped_item.balance = balance
         ledger_grouped_item.balance_or_profit_loss = get("balanceOrProfitLoss", UNSET)
         ledger_grouped_item.bookperiod = get("bookperiod", UNSET)
@@ -142,7 +138,7 @@ class LedgerGroupedItem:
         ledger_grouped_item.ledger_account_id = get("ledgerAccountId", UNSET)
         ledger_grouped_item.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return ledger_grouped_item
@@ -242,3 +238,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(LedgerGroupedItem, "meta", ItemMeta.from_dict)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date
+from ..types import UNSET, Unset, read_on_first_access, to_date
 
 T = TypeVar("T", bound="Mandate")
 
@@ -99,16 +99,12 @@ class Mandate:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         sign_date = _parse_sign_date(get("signDate", UNSET))
         mandate = cls.__new__(cls)
-        mandate.meta = meta
+        _set_meta(mandate, meta)
         mandate.active = get("active", UNSET)
         mandate.debtor_id = get("debtorId", UNSET)
         mandate.iban = get("iban", UNSET)
@@ -118,7 +114,7 @@ class Mandate:
         mandate.type_ = get("type", UNSET)
         mandate.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return mandate
@@ -184,3 +180,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(Mandate, "meta", ItemMeta.from_dict)

@@ -76,7 +76,7 @@ class MandateInput:
         mandate_input.type_ = get("type", UNSET)
         mandate_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return mandate_input

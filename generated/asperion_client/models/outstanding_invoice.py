@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_date, to_decimal
 
 T = TypeVar("T", bound="OutstandingInvoice")
 
@@ -141,18 +141,14 @@ class OutstandingInvoice:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         date = _parse_date(get("date", UNSET))
         due_date = _parse_due_date(get("dueDate", UNSET))
         open_amount = _parse_open_amount(get("openAmount", UNSET))
         outstanding_invoice = cls.__new__(cls)
-        outstanding_invoice.meta = meta
+        _set_meta(outstanding_invoice, meta)
         outstanding_invoice.age = get("age", UNSET)
         outstanding_invoice.date = date
         outstanding_invoice.days_overdue = get("daysOverdue", UNSET)
@@ -166,7 +162,7 @@ class OutstandingInvoice:
         outstanding_invoice.relation_number = get("relationNumber", UNSET)
         outstanding_invoice.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return outstanding_invoice
@@ -266,3 +262,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(OutstandingInvoice, "meta", ItemMeta.from_dict)

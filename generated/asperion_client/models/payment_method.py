@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_on_first_access
 
 T = TypeVar("T", bound="PaymentMethod")
 
@@ -51,20 +51,16 @@ class PaymentMethod:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         payment_method = cls.__new__(cls)
-        payment_method.meta = meta
+        _set_meta(payment_method, meta)
         payment_method.description = get("description", UNSET)
         payment_method.id = get("id", UNSET)
         payment_method.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return payment_method
@@ -108,3 +104,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(PaymentMethod, "meta", ItemMeta.from_dict)

@@ -92,7 +92,7 @@ class ProblemDetails:
         problem_details.type_ = get("type", UNSET)
         problem_details.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return problem_details

@@ -173,7 +173,7 @@ class PurchaseInvoiceInput:
         purchase_invoice_input.vat_amount = vat_amount
         purchase_invoice_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return purchase_invoice_input

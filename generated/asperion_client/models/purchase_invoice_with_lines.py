@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_date, to_decimal
 
 T = TypeVar("T", bound="PurchaseInvoiceWithLines")
 
@@ -183,13 +183,9 @@ class PurchaseInvoiceWithLines:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         amount_excl_vat = _parse_amount_excl_vat(get("amountExclVat", UNSET))
         amount_incl_vat = _parse_amount_incl_vat(get("amountInclVat", UNSET))
         date = _parse_date(get("date", UNSET))
@@ -203,7 +199,7 @@ class PurchaseInvoiceWithLines:
             lines = InvoiceLineCollection.from_dict(_lines)
 
         purchase_invoice_with_lines = cls.__new__(cls)
-        purchase_invoice_with_lines.meta = meta
+        _set_meta(purchase_invoice_with_lines, meta)
         purchase_invoice_with_lines.amount_excl_vat = amount_excl_vat
         purchase_invoice_with_lines.amount_incl_vat = amount_incl_vat
         purchase_invoice_with_lines.approval_route_id = get("approvalRouteId", UNSET)
@@ -222,7 +218,7 @@ class PurchaseInvoiceWithLines:
         purchase_invoice_with_lines.lines = lines
         purchase_invoice_with_lines.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return purchase_invoice_with_lines
@@ -361,3 +357,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.invoice_line_collection import InvoiceLineCollection
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(PurchaseInvoiceWithLines, "meta", ItemMeta.from_dict)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_date, to_decimal
 
 T = TypeVar("T", bound="SalesInvoice")
 
@@ -174,20 +174,16 @@ class SalesInvoice:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         amount_excl_vat = _parse_amount_excl_vat(get("amountExclVat", UNSET))
         amount_incl_vat = _parse_amount_incl_vat(get("amountInclVat", UNSET))
         date = _parse_date(get("date", UNSET))
         payment_due_date = _parse_payment_due_date(get("paymentDueDate", UNSET))
         vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
         sales_invoice = cls.__new__(cls)
-        sales_invoice.meta = meta
+        _set_meta(sales_invoice, meta)
         sales_invoice.amount_excl_vat = amount_excl_vat
         sales_invoice.amount_incl_vat = amount_incl_vat
         sales_invoice.bookperiod = get("bookperiod", UNSET)
@@ -205,7 +201,7 @@ class SalesInvoice:
         sales_invoice.vat_amount = vat_amount
         sales_invoice.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_invoice
@@ -341,3 +337,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(SalesInvoice, "meta", ItemMeta.from_dict)

@@ -186,7 +186,7 @@ class SalesInvoiceInput:
         sales_invoice_input.vat_amount = vat_amount
         sales_invoice_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_invoice_input

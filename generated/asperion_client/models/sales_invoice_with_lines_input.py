@@ -200,7 +200,7 @@ class SalesInvoiceWithLinesInput:
         sales_invoice_with_lines_input.lines = lines
         sales_invoice_with_lines_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_invoice_with_lines_input

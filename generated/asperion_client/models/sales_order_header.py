@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date
+from ..types import UNSET, Unset, read_on_first_access, to_date
 
 T = TypeVar("T", bound="SalesOrderHeader")
 
@@ -81,16 +81,12 @@ class SalesOrderHeader:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         date = _parse_date(get("date", UNSET))
         sales_order_header = cls.__new__(cls)
-        sales_order_header.meta = meta
+        _set_meta(sales_order_header, meta)
         sales_order_header.date = date
         sales_order_header.debtor_id = get("debtorId", UNSET)
         sales_order_header.description = get("description", UNSET)
@@ -98,7 +94,7 @@ class SalesOrderHeader:
         sales_order_header.reference = get("reference", UNSET)
         sales_order_header.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_header
@@ -160,3 +156,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(SalesOrderHeader, "meta", ItemMeta.from_dict)

@@ -74,7 +74,7 @@ class SalesOrderHeaderInput:
         sales_order_header_input.reference = get("reference", UNSET)
         sales_order_header_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_header_input

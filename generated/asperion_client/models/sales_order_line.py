@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_decimal
 
 T = TypeVar("T", bound="SalesOrderLine")
 
@@ -88,17 +88,13 @@ class SalesOrderLine:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         price = _parse_price(get("price", UNSET))
         quantity = _parse_quantity(get("quantity", UNSET))
         sales_order_line = cls.__new__(cls)
-        sales_order_line.meta = meta
+        _set_meta(sales_order_line, meta)
         sales_order_line.article_sku = get("articleSku", UNSET)
         sales_order_line.booking_type = get("bookingType", UNSET)
         sales_order_line.description = get("description", UNSET)
@@ -107,7 +103,7 @@ class SalesOrderLine:
         sales_order_line.quantity = quantity
         sales_order_line.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_line
@@ -187,3 +183,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(SalesOrderLine, "meta", ItemMeta.from_dict)

@@ -89,7 +89,7 @@ class SalesOrderLineInput:
         sales_order_line_input.quantity = quantity
         sales_order_line_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_line_input

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_date
+from ..types import UNSET, Unset, read_on_first_access, to_date
 
 T = TypeVar("T", bound="SalesOrderWithLines")
 
@@ -90,13 +90,9 @@ class SalesOrderWithLines:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         date = _parse_date(get("date", UNSET))
         _lines = get("lines", UNSET)
         lines: SalesOrderLineCollection | Unset
@@ -106,7 +102,7 @@ class SalesOrderWithLines:
             lines = SalesOrderLineCollection.from_dict(_lines)
 
         sales_order_with_lines = cls.__new__(cls)
-        sales_order_with_lines.meta = meta
+        _set_meta(sales_order_with_lines, meta)
         sales_order_with_lines.date = date
         sales_order_with_lines.debtor_id = get("debtorId", UNSET)
         sales_order_with_lines.description = get("description", UNSET)
@@ -115,7 +111,7 @@ class SalesOrderWithLines:
         sales_order_with_lines.lines = lines
         sales_order_with_lines.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_with_lines
@@ -180,3 +176,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 from ..models.sales_order_line_collection import SalesOrderLineCollection
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(SalesOrderWithLines, "meta", ItemMeta.from_dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_on_first_access
 
 T = TypeVar("T", bound="SalesOrderWithLinesCollection")
 
@@ -56,19 +56,15 @@ class SalesOrderWithLinesCollection:
 
                 data.append(data_item)
 
-        _meta = get("_meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = Meta.from_dict(meta)
         sales_order_with_lines_collection = cls.__new__(cls)
         sales_order_with_lines_collection.data = data
-        sales_order_with_lines_collection.meta = meta
+        _set_meta(sales_order_with_lines_collection, meta)
         sales_order_with_lines_collection.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_with_lines_collection
@@ -111,3 +107,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.meta import Meta
 from ..models.sales_order_with_lines import SalesOrderWithLines
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(SalesOrderWithLinesCollection, "meta", Meta.from_dict)

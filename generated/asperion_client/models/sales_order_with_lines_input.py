@@ -94,7 +94,7 @@ class SalesOrderWithLinesInput:
         sales_order_with_lines_input.lines = lines
         sales_order_with_lines_input.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return sales_order_with_lines_input

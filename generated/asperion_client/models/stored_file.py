@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_datetime
+from ..types import UNSET, Unset, read_on_first_access, to_datetime
 
 T = TypeVar("T", bound="StoredFile")
 
@@ -135,16 +135,12 @@ class StoredFile:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         created_on = _parse_created_on(get("createdOn", UNSET))
         stored_file = cls.__new__(cls)
-        stored_file.meta = meta
+        _set_meta(stored_file, meta)
         stored_file.created_on = created_on
         stored_file.extension = get("extension", UNSET)
         stored_file.file_url = get("fileUrl", UNSET)
@@ -158,7 +154,7 @@ class StoredFile:
         stored_file.type_ = get("type", UNSET)
         stored_file.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return stored_file
@@ -232,3 +228,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(StoredFile, "meta", ItemMeta.from_dict)

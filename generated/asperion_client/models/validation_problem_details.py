@@ -105,7 +105,7 @@ class ValidationProblemDetails:
         validation_problem_details.errors = errors
         validation_problem_details.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return validation_problem_details

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_datetime, to_decimal
+from ..types import UNSET, Unset, read_on_first_access, to_datetime, to_decimal
 
 T = TypeVar("T", bound="VatCode")
 
@@ -109,18 +109,14 @@ class VatCode:
         if not isinstance(src_dict, dict):
             src_dict = dict(src_dict)
         get = src_dict.get
-        _meta = get("_meta", UNSET)
-        meta: ItemMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ItemMeta.from_dict(_meta)
-
+        meta = get("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
         percentage = _parse_percentage(get("percentage", UNSET))
         valid_from = _parse_valid_from(get("validFrom", UNSET))
         valid_until = _parse_valid_until(get("validUntil", UNSET))
         vat_code = cls.__new__(cls)
-        vat_code.meta = meta
+        _set_meta(vat_code, meta)
         vat_code.country_code = get("countryCode", UNSET)
         vat_code.description = get("description", UNSET)
         vat_code.id = get("id", UNSET)
@@ -131,7 +127,7 @@ class VatCode:
         vat_code.valid_until = valid_until
         vat_code.additional_properties = (
             {}
-            if src_dict.keys() <= _KNOWN_KEYS
+            if _KNOWN_KEYS.issuperset(src_dict)
             else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
         return vat_code
@@ -225,3 +221,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
+
+# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
+_set_meta = read_on_first_access(VatCode, "meta", ItemMeta.from_dict)
