@@ -10,8 +10,9 @@ __all__ = ["REDACTED", "path_and_query", "redact_query", "shown_url"]
 REDACTED = "***"
 _SECRET_PARTS = ("token", "secret", "password", "passwd", "credential")
 _SECRET_WORDS = frozenset({"code", "key", "apikey", "sig", "signature", "auth", "authorization"})
-_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
-_USERINFO = re.compile(r"(?<=//)[^/@?#]*@")
+# A pattern string, compiled on first use (re caches it): not at import, where it costs.
+_WORD = r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])"
+_USERINFO = r"(?<=//)[^/@?#]*@"
 _MAX_SHOWN = 120
 
 
@@ -35,7 +36,7 @@ def _is_secret(name: str) -> bool:
     lowered = name.lower()
     if any(part in lowered for part in _SECRET_PARTS):
         return True
-    return any(word.lower() in _SECRET_WORDS for word in _WORD.findall(name))
+    return any(word.lower() in _SECRET_WORDS for word in re.findall(_WORD, name))
 
 
 def path_and_query(path: str, query: str) -> str:
@@ -47,7 +48,7 @@ def path_and_query(path: str, query: str) -> str:
 def shown_url(url: object) -> str:
     """``url`` quoted for an error message: no user info, redacted query, at most 120 chars."""
     text = str(url)
-    text = _USERINFO.sub(f"{REDACTED}@", text)
+    text = re.sub(_USERINFO, f"{REDACTED}@", text)
     base, mark, query = text.partition("?")
     if mark:
         fragment_mark = "#" if "#" in query else ""

@@ -59,7 +59,8 @@ if TYPE_CHECKING:
 __all__ = ["Telemetry", "create", "items_synced", "route_template"]
 
 _SCOPE = "asperion_async"
-_ID_SEGMENT = re.compile(
+# A pattern string, compiled on first use (re caches it): not at import, where it costs.
+_ID_SEGMENT = (
     r"(?<=/)(?:\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{24,})(?=/|$)"
 )
@@ -67,7 +68,7 @@ _ID_SEGMENT = re.compile(
 
 def route_template(path: str) -> str:
     """``/v1/debtors/42/mandates/7`` -> ``/v1/debtors/{id}/mandates/{id}``."""
-    return _ID_SEGMENT.sub("{id}", path)
+    return re.sub(_ID_SEGMENT, "{id}", path)
 
 
 class Telemetry:

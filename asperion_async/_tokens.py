@@ -33,7 +33,8 @@ __all__ = ["MAX_TOKEN_LENGTH", "FileTokenStore", "MemoryTokenStore", "Token", "T
 
 MAX_TOKEN_LENGTH = 8192
 """The longest access or refresh token accepted (a large JWT is a few kB)."""
-_TOKEN_TEXT = re.compile(r"[\x21-\x7e]+")
+# A pattern string, compiled on first use (re caches it): not at import, where it costs.
+_TOKEN_PATTERN = r"[\x21-\x7e]+"  # noqa: S105 - a pattern, not a secret
 
 _LOCK_POLL_MIN = 0.01
 _LOCK_POLL_MAX = 0.2
@@ -102,7 +103,7 @@ def token_problem(value: object, name: str) -> str | None:
         return f"the {name} is empty"
     if len(value) > MAX_TOKEN_LENGTH:
         return f"the {name} is {len(value)} characters long (at most {MAX_TOKEN_LENGTH})"
-    if _TOKEN_TEXT.fullmatch(value) is None:
+    if re.fullmatch(_TOKEN_PATTERN, value) is None:
         return f"the {name} contains characters other than printable ASCII (whitespace?)"
     return None
 

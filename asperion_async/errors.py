@@ -33,7 +33,8 @@ __all__ = [
 ]
 
 _EXCERPT_LIMIT = 200
-_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# A pattern string, compiled on first use (re caches it): not at import, where it costs.
+_LINE_BREAKING = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 
 
 class AsperionError(Exception):
@@ -316,7 +317,11 @@ def _field_errors(value: object) -> dict[str, list[str]]:
 def printable(text: str) -> str:
     """``text`` with control and line-breaking characters escaped (``\\r``, ``\\x85``,
     ``\\u2028``): one line, whatever a server put in it. Other characters stay as they are."""
-    return _LINE_BREAKING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return re.sub(_LINE_BREAKING, _escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:

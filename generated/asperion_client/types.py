@@ -84,7 +84,8 @@ def to_decimal(value: object) -> Decimal:
     return number
 
 
-_ISO = re.compile(
+# A pattern string, compiled on first use (re caches it): not at import, where it costs.
+_ISO = (
     r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?)?"
     r"(Z|z|[+-]\d{2}(?::?\d{2})?)?"
 )
@@ -95,7 +96,7 @@ def _parse_iso(value: object, kind: str) -> datetime.datetime:
     six, ``Z`` is UTC, a missing offset stays naive, a bare date is midnight."""
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 {kind} string, got {type(value).__name__}")
-    match = _ISO.fullmatch(value.strip())
+    match = re.fullmatch(_ISO, value.strip())
     if match is not None:
         day, clock, fraction, offset = match.groups()
         text = day + "T" + (clock or "00:00")
