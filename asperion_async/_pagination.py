@@ -468,6 +468,8 @@ class _Window:
             if scope.cancelled_caught or scope.cancel_called or self._finished or outcome is None:
                 return
             self._fetched[number] = outcome
+            if isinstance(outcome, Exception):  # the consumer stops at this page
+                return
             following = self._handed_on(number)
             if following is None:
                 return

@@ -29,9 +29,10 @@ PATH = "/v1/somethingnew"
 class SlowEndpoint:
     """``pages`` full pages of 10 items, each answered ``latency`` seconds after it is asked."""
 
-    def __init__(self, pages: int, latency: float) -> None:
+    def __init__(self, pages: int, latency: float, *, failing: int | None = None) -> None:
         self.pages = pages
         self.latency = latency
+        self.failing = failing
         self.log: list[tuple[str, int]] = []
         self.sent_at: dict[int, float] = {}
 
@@ -40,6 +41,8 @@ class SlowEndpoint:
         self.log.append(("sent", page))
         self.sent_at[page] = anyio.current_time()
         await anyio.sleep(self.latency)
+        if page == self.failing:
+            raise httpx.ReadError("the page failed")
         items = [{"id": (page - 1) * 10 + i} for i in range(10)] if page <= self.pages else []
         body = {"_data": items, "_meta": {"totalCount": self.pages * 10, "pageCount": self.pages}}
         return httpx.Response(200, json=body, request=httpx.Request(method, url, params=params))
@@ -121,3 +124,15 @@ async def test_the_window_never_runs_more_than_prefetch_ahead_of_the_consumer(
             worst_lead = max(worst_lead, sent - page.number)
 
     assert worst_lead == 3
+
+
+async def test_a_failed_page_hands_on_no_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_pagination._Window, "_paced", lambda self: 0.01)
+    endpoint = SlowEndpoint(pages=20, latency=0.02, failing=3)  # paced at latency / prefetch
+
+    with pytest.raises(httpx.ReadError):
+        await consume(endpoint, prefetch=2)
+
+    # Page 3 fails while the consumer waits for it: the iteration ends there, so the page
+    # after the window (5) is never asked for.
+    assert sorted(number for kind, number in endpoint.log if kind == "sent") == [1, 2, 3, 4]
