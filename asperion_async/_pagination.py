@@ -414,11 +414,16 @@ class _Window:
         last = min(
             max(number, min(self._expected_pages, number + self._prefetch - 1)), self._end - 1
         )
-        delay = 0.0
-        for page in range(number, last + 1):
-            if page not in self._fetched and page not in self._in_flight:
-                task_group.start_soon(self._fetch, page, self._register(page), delay)
-                delay += pace
+        for index, page in enumerate(self._unstarted(number, last)):
+            task_group.start_soon(self._fetch, page, self._register(page), index * pace)
+
+    def _unstarted(self, first: int, last: int) -> list[int]:
+        """The pages from ``first`` to ``last`` that are neither fetched nor in flight."""
+        return [
+            page
+            for page in range(first, last + 1)
+            if page not in self._fetched and page not in self._in_flight
+        ]
 
     def _register(self, number: int) -> anyio.CancelScope:
         """Mark page ``number`` as in flight; its fetch runs in the returned scope."""
@@ -441,11 +446,7 @@ class _Window:
         if group is None:
             return None
         last = min(self._expected_pages, number + self._prefetch, self._end - 1)
-        missing = [
-            page
-            for page in range(number + 1, last + 1)
-            if page not in self._fetched and page not in self._in_flight
-        ]
+        missing = self._unstarted(number + 1, last)
         if not missing:
             return None
         for page in missing[1:]:
