@@ -13,6 +13,7 @@ from .._environment import require_safe_url
 from .._pagination import MAX_PAGE_SIZE
 from .._version import __version__
 from ._errors import UsageError
+from ._storage import is_postgres
 
 DEFAULT_TOKEN_FILE = Path("~/.config/asperion/token.json")
 DEFAULT_EMULATOR_TENANTS = 3
@@ -460,7 +461,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def _check(args: argparse.Namespace) -> None:
     """Cross-check the options and fill in the defaults that depend on other options."""
-    postgres = str(getattr(args, "database", "")).startswith(("postgresql://", "postgres://"))
+    postgres = is_postgres(getattr(args, "database", ""))
     if args.command in ("worker", "status") and not postgres:
         raise UsageError("--database must be a postgresql://... URL (the queue lives there)")
     if args.command == "status":

@@ -45,7 +45,14 @@ class PostgresError(AsperionError):
 
 
 class PostgresConnectError(PostgresError):
-    """The database could not be reached or refused the login (no password in the text)."""
+    """The database could not be reached or refused the login (no password in the text).
+
+    ``reason`` is libpq's message alone, scrubbed like the text.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot connect to PostgreSQL: {reason}")
+        self.reason = reason
 
 
 def translated(operation: Callable[..., T], *args: Any) -> T:
@@ -72,7 +79,7 @@ def connect(conninfo: str) -> psycopg.Connection[Any]:
     except psycopg.Error as exc:
         message = _scrub(str(exc), conninfo)
     # Raised outside the except block: the original (unscrubbed) error is not its context.
-    raise PostgresConnectError(f"cannot connect to PostgreSQL: {message}")
+    raise PostgresConnectError(message)
 
 
 def ensure_schema(conn: psycopg.Connection[Any], conninfo: str, name: str, ddl: str) -> None:

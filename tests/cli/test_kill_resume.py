@@ -135,3 +135,13 @@ def test_an_unreachable_postgresql_says_what_to_check(
     assert line.endswith(
         "check that the server runs and the URL's host, port, database and user are right"
     )
+
+
+def test_a_password_in_the_url_query_stays_out_of_the_message(
+    free_port: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dsn = f"postgresql://sync@127.0.0.1:{free_port}/asperion?password=hunter2&sslmode=disable"
+    assert main(["sync", "--emulator", "-r", "debtors", "--database", dsn]) == 1
+    err = capsys.readouterr().err
+    assert "hunter2" not in err
+    assert f"cannot connect to postgresql://sync@127.0.0.1:{free_port}/asperion?password=***" in err

@@ -29,6 +29,7 @@ from ._views import ViewSpec
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
+_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
 
 
 class SyncStorage(Protocol):
@@ -76,7 +77,7 @@ class SyncStorage(Protocol):
 
 def redact(conninfo: str) -> str:
     """The conninfo without its password, for messages and printed commands."""
-    return _PASSWORD.sub(r"\1***@", conninfo)
+    return _QUERY_PASSWORD.sub(r"\1***", _PASSWORD.sub(r"\1***@", conninfo))
 
 
 def is_postgres(target: str | Path) -> bool:

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from typing import Any
 
 try:
-    import psycopg
     from psycopg.types.json import Jsonb
     from psycopg.types.string import TextLoader
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -25,6 +24,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
         "PostgreSQL needs the postgres extra: pip install 'asperion-async[postgres]'"
     ) from exc
 
+from ...postgres._db import PostgresConnectError, connect
 from . import redact
 from ._base import SQLStorage
 from ._types import StorageError
@@ -63,11 +63,11 @@ class PostgresStorage(SQLStorage):
         super().__init__()
         self.description = redact(conninfo)
         try:
-            self._db = psycopg.connect(conninfo, autocommit=True)
-        except psycopg.Error as exc:
-            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            self._db = connect(conninfo)  # a connect timeout, and libpq's message scrubbed
+        except PostgresConnectError as exc:
+            reason = exc.reason.splitlines()[-1]
             raise StorageError(
-                f"cannot connect to {self.description} ({redact(reason)}); check that the"
+                f"cannot connect to {self.description} ({reason}); check that the"
                 " server runs and the URL's host, port, database and user are right"
             ) from None
         # `json` columns come back as their text, exactly as stored (amounts included).
