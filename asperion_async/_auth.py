@@ -113,9 +113,9 @@ class TokenManager:
 
     async def rejected(self, token: Token) -> Token:
         """The API answered 401 to ``token``: a fresh token (refreshed unless already done)."""
-        current = self._token
-        if current is not None and current.access_token != token.access_token:
-            return current
+        if self.superseded(token):
+            assert self._token is not None
+            return self._token
         return await self._refreshed(token)
 
     async def wait_idle(self) -> None:

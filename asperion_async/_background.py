@@ -112,10 +112,7 @@ def spawn_detached(func: Callable[[], Coroutine[Any, Any, None]]) -> None:
 
     import asyncio  # here, not at import: it is loaded already on asyncio, and trio needs none
 
-    async def run() -> None:
-        await func()
-
-    task = asyncio.get_running_loop().create_task(run())
+    task = asyncio.get_running_loop().create_task(func())
     _detached.add(task)
     task.add_done_callback(_detached.discard)
 

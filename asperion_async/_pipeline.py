@@ -172,14 +172,12 @@ class Pipeline:
             if response is not None:
                 if response.status_code == 401 and self._superseded(token, attempt):
                     attempt += 1
-                    self.stats.retries += 1
+                    self._retried(method)
                     continue
                 if response.status_code == 401 and not reauthenticated:
                     reauthenticated = True
                     await self.auth.rejected(token)
-                    self.stats.retries += 1
-                    if telemetry is not None:
-                        telemetry.retried(method)
+                    self._retried(method)
                     continue
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 if not self.policy.retry_status(method, response.status_code, attempt) or (
@@ -188,9 +186,7 @@ class Pipeline:
                     raise error_from_response(response, retry_after=retry_after)
                 delay = self.policy.delay(attempt, retry_after)
             attempt += 1
-            self.stats.retries += 1
-            if telemetry is not None:
-                telemetry.retried(method)
+            self._retried(method)
             logger.info(
                 "retrying %s %s in %.2f s (attempt %d, tenant %s)",
                 method,
@@ -200,6 +196,12 @@ class Pipeline:
                 tenant,
             )
             await anyio.sleep(delay)
+
+    def _retried(self, method: str) -> None:
+        """Count an attempt that repeats an earlier one (stats and telemetry alike)."""
+        self.stats.retries += 1
+        if self.telemetry is not None:
+            self.telemetry.retried(method)
 
     def _superseded(self, token: Token, attempt: int) -> bool:
         """Whether a 401 for ``token`` is retried at once with the newer token in use.

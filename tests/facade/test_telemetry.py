@@ -132,6 +132,23 @@ async def test_retries_and_refreshes_are_spans_and_counters(
     assert sum(value for _, value in metrics["asperion.client.token_refreshes"]) == 1
 
 
+async def test_a_retry_for_a_superseded_token_is_counted_like_any_retry(
+    recorder: Recorder,
+    router: respx.MockRouter,
+    make_client: MakeClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    router.get(f"{API}/v1/debtors/7").mock(
+        side_effect=[httpx.Response(401), httpx.Response(200, json={})]
+    )
+    async with make_client(**recorder.providers()) as client:
+        answers = iter([True])  # the 401 came back for a token another request replaced
+        monkeypatch.setattr(client._pipeline.auth, "superseded", lambda token: next(answers))
+        await client.request("GET", "/v1/debtors/7")
+        assert client.stats.retries == 1
+    assert sum(value for _, value in recorder.metrics()["asperion.client.retries"]) == 1
+
+
 async def test_a_transport_error_ends_its_span_with_the_error_type(
     recorder: Recorder, router: respx.MockRouter, make_client: MakeClient
 ) -> None:
