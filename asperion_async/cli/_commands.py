@@ -9,7 +9,12 @@ import sys
 import time
 import webbrowser
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
+from contextlib import (
+    AbstractAsyncContextManager,
+    asynccontextmanager,
+    contextmanager,
+    nullcontext,
+)
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -203,24 +208,27 @@ async def worker(args: argparse.Namespace) -> int:
         "rate_limit": args.rate_limit,
     }
 
-    def client() -> AbstractAsyncContextManager[AsperionClient]:
-        return _client(args, None, **limits)
+    # One client for every job of this process: its limits are the process's, "in total".
+    async with _client(args, None, **limits) as shared:
 
-    settings = _queue.WorkerSettings(
-        database=args.database,
-        client=client,
-        concurrency=args.concurrency,
-        heartbeat=args.heartbeat,
-        stalled_after=args.stalled_after,
-        schedule=args.schedule,
-        schedule_options=_queue.JobOptions(
-            resources=args.resources, bookyear=args.bookyear, page_size=args.page_size
-        ),
-        attempts=args.attempts,
-        backoff=args.backoff,
-    )
-    print(f"Worker on {redact(args.database)}: {args.concurrency} tenants at once", flush=True)
-    await _queue.run_worker(settings)
+        def client() -> AbstractAsyncContextManager[AsperionClient]:
+            return nullcontext(shared)
+
+        settings = _queue.WorkerSettings(
+            database=args.database,
+            client=client,
+            concurrency=args.concurrency,
+            heartbeat=args.heartbeat,
+            stalled_after=args.stalled_after,
+            schedule=args.schedule,
+            schedule_options=_queue.JobOptions(
+                resources=args.resources, bookyear=args.bookyear, page_size=args.page_size
+            ),
+            attempts=args.attempts,
+            backoff=args.backoff,
+        )
+        print(f"Worker on {redact(args.database)}: {args.concurrency} tenants at once", flush=True)
+        await _queue.run_worker(settings)
     return 0
 
 

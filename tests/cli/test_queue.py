@@ -141,3 +141,43 @@ def test_the_queue_commands_need_a_postgresql_url(
 
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_the_jobs_of_one_worker_process_share_one_client(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`--max-concurrency` and `--rate-limit` are "in total": one client (and so one set of
+    limits and one connection pool) serves every job the process runs at once."""
+    from asperion_async.cli import _commands
+    from asperion_async.cli._parser import parse_args
+
+    opened: list[dict[str, object]] = []
+    used: list[object] = []
+
+    @asynccontextmanager
+    async def client(*_: object, **limits: object) -> AsyncIterator[object]:
+        opened.append(limits)
+        yield object()
+
+    async def run_worker(settings: _queue.WorkerSettings) -> None:
+        async def job() -> None:
+            async with settings.client() as shared:
+                used.append(shared)
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(3):
+                tg.start_soon(job)
+
+    monkeypatch.setattr(_commands, "_client", client)
+    monkeypatch.setattr(_queue, "run_worker", run_worker)
+    args = parse_args(
+        [
+            *("worker", "--database", "postgresql://localhost/queue", "--max-concurrency", "5"),
+            *("--client-id", "a-client", "--client-secret", "a-secret"),
+        ]
+    )
+
+    assert anyio.run(_commands.worker, args) == 0
+    assert [limits["max_concurrency"] for limits in opened] == [5]
+    assert len(used) == 3
+    assert len({id(shared) for shared in used}) == 1
