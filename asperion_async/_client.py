@@ -15,7 +15,6 @@ from types import TracebackType
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import httpx
-from asperion_client.types import Unset
 
 from . import _environment
 from ._auth import REFRESH_TIMEOUT, TokenManager
@@ -29,6 +28,7 @@ from ._pagination import (
     MAX_PAGE_SIZE,
     ItemIterator,
     PageIterator,
+    check_paging,
     iter_pages,
 )
 from ._pipeline import Pipeline
@@ -118,7 +118,7 @@ class _Requester(ResourceNamespaces):
     ) -> Any:
         """``call``; with ``required`` a 2xx answer that parses to nothing is an error too."""
         module = endpoint_module(endpoint)
-        _check_paging(kwargs)
+        check_paging(kwargs)
         request = build_request(module, args, kwargs)
         if request.get("files"):
             check_files(request["files"])
@@ -551,16 +551,3 @@ def validate_tenant_id(tenant_id: object) -> int:
     if value < 1:
         raise ValueError(f"a tenant id must be positive, got {value}")
     return value
-
-
-def _check_paging(kwargs: Mapping[str, Any]) -> None:
-    """Refuse a page number or page size the API would refuse, before any I/O."""
-    for name, limit in (("page", None), ("page_size", MAX_PAGE_SIZE)):
-        value = kwargs.get(name)
-        if value is None or isinstance(value, Unset):
-            continue
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-        if value < 1 or (limit is not None and value > limit):
-            bounds = f"between 1 and {limit}" if limit is not None else "at least 1"
-            raise ValueError(f"{name} must be {bounds}, got {value}")

@@ -33,8 +33,9 @@ class Endpoint(Protocol[P, T_co]):
     def _parse_response(self, *, client: Any, response: httpx.Response) -> T_co | None: ...
 
 
-def endpoint_module(endpoint: object) -> Any:
-    """The generated endpoint module for a module or one of its functions; else TypeError."""
+def endpoint_module(endpoint: object, *, or_else: str = "") -> Any:
+    """The generated endpoint module for a module or one of its functions; else TypeError
+    (naming ``or_else`` too, when the caller takes something else as well)."""
     if isinstance(endpoint, ModuleType):
         module: ModuleType | None = endpoint
     else:
@@ -42,9 +43,10 @@ def endpoint_module(endpoint: object) -> Any:
     if module is None or not all(
         callable(getattr(module, name, None)) for name in ("_get_kwargs", "_parse_response")
     ):
+        alternative = f", or {or_else}" if or_else else ""
         raise TypeError(
-            f"{endpoint!r} is not a generated endpoint (a module of asperion_client.api or "
-            "its asyncio_detailed function)"
+            f"{endpoint!r} is not a generated endpoint module (a module of asperion_client.api"
+            f" or its asyncio_detailed function{alternative})"
         )
     return module
 

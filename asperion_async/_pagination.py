@@ -95,9 +95,10 @@ import anyio
 import anyio.lowlevel
 import attrs
 import httpx
+from asperion_client.types import Unset
 
 from ._background import BackgroundTasks
-from ._endpoints import build_request
+from ._endpoints import build_request, endpoint_module
 from ._json import json_loads
 from .errors import PaginationError, UnexpectedResponseError
 
@@ -112,6 +113,7 @@ __all__ = [
     "Page",
     "PageIterator",
     "SendRequest",
+    "check_paging",
     "fetch_page",
     "iter_items",
     "iter_pages",
@@ -177,6 +179,8 @@ class _Answer(NamedTuple):
     response: httpx.Response
     raw_items: list[Any]
     raw_meta: Mapping[str, Any]
+    announced: int | None = None
+    """The last page by this page's own counts (``_Window._announced``), once checked."""
 
 
 class _Window:
@@ -280,8 +284,7 @@ class _Window:
             return None
         last = isinstance(outcome, Exception) or not self._continues_after(number, outcome)
         if isinstance(outcome, _Answer):
-            announced = self._pages_announced(outcome.raw_meta)
-            self._expected_pages = max(self._expected_pages, announced)
+            self._expected_pages = max(self._expected_pages, outcome.announced or 0)
         first = number == self._first
         if not last:
             self._next = number + 1
@@ -354,12 +357,12 @@ class _Window:
         the last its own counts announce."""
         if len(answer.raw_items) < self._page_size:
             return False
-        announced = self._announced(answer.raw_meta)
-        return announced is None or number < announced
+        return answer.announced is None or number < answer.announced
 
     def _checked(self, number: int, answer: _Answer) -> _Answer | PaginationError | None:
-        """``answer`` if its paging is consistent; ``None`` if it repeats the previous page
-        where that may be the end; else the ``PaginationError`` the consumer gets here.
+        """``answer`` with its announced last page if its paging is consistent; ``None`` if it
+        repeats the previous page where that may be the end; else the ``PaginationError``
+        the consumer gets here.
 
         Cheap on the hot path: a list comparison stops at the first differing item, and
         two lookups in ``_meta``.
@@ -382,7 +385,7 @@ class _Window:
             total = _count(meta.get("totalCount"))
             seen = (number - 1) * self._page_size + length
             if not length or total is None or seen <= total:
-                return answer
+                return answer._replace(announced=announced)
             problem = f"page {number} ends at item {seen}, past its own totalCount {total}"
         return PaginationError.for_page(answer.response, f"{self._source.name}: {problem}")
 
@@ -491,10 +494,6 @@ class _Window:
         if isinstance(outcome, Exception):
             return outcome
         return _decode(outcome, self._source.name, number)
-
-    def _pages_announced(self, meta: Mapping[str, Any]) -> int:
-        """Pages worth fetching ahead by this ``_meta``: the announced ones."""
-        return self._announced(meta) or 0
 
 
 class PageIterator(Generic[T]):
@@ -638,12 +637,8 @@ async def fetch_page(
         source = _generated_source(endpoint, params, 0, args=args, paged=False)
         number = 1
     else:
-        size = _checked_page_size(page_size, MAX_PAGE_SIZE)
-        if isinstance(page, bool) or not isinstance(page, int):
-            raise TypeError(f"page must be an int, got {type(page).__name__}")
-        if page < 1:
-            raise ValueError(f"page must be at least 1, got {page}")
-        source = _generated_source(endpoint, params, size, args=args)
+        check_paging({"page": page, "page_size": page_size})
+        source = _generated_source(endpoint, params, page_size or MAX_PAGE_SIZE, args=args)
         number = page
     request = source.request_for(number)
     response = await send(request.pop("method"), request.pop("url"), **request)
@@ -651,6 +646,19 @@ async def fetch_page(
     if isinstance(answer, Exception):
         raise answer
     return _parsed_page(source, number, answer)
+
+
+def check_paging(kwargs: Mapping[str, Any]) -> None:
+    """Refuse a ``page`` or ``page_size`` in ``kwargs`` the API would refuse, before any I/O."""
+    for name, limit in (("page", None), ("page_size", MAX_PAGE_SIZE)):
+        value = kwargs.get(name)
+        if value is None or isinstance(value, Unset):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+        if value < 1 or (limit is not None and value > limit):
+            bounds = f"between 1 and {limit}" if limit is not None else "at least 1"
+            raise ValueError(f"{name} must be {bounds}, got {value}")
 
 
 def _checked_page_size(page_size: int | None, max_page_size: int) -> int:
@@ -692,7 +700,7 @@ def _generated_source(
     args: Sequence[Any] = (),
     paged: bool = True,
 ) -> _Source:
-    module = _endpoint_module(endpoint)
+    module = endpoint_module(endpoint, or_else="a raw path such as '/v1/debtors'")
     accepted = _accepted(module)
     fixed = dict(params)
     positional = tuple(args)
@@ -721,19 +729,6 @@ def _generated_source(
 def _accepted(module: ModuleType) -> frozenset[str]:
     """The parameter names of an endpoint: read once per module, not on every list call."""
     return frozenset(inspect.signature(module._get_kwargs).parameters)
-
-
-def _endpoint_module(endpoint: object) -> ModuleType:
-    if isinstance(endpoint, ModuleType):
-        module: ModuleType | None = endpoint
-    else:
-        module = sys.modules.get(getattr(endpoint, "__module__", None) or "")
-    if module is None or not callable(getattr(module, "_get_kwargs", None)):
-        raise TypeError(
-            f"expected a generated endpoint module, one of its functions, or a raw path "
-            f"such as '/v1/debtors'; got {endpoint!r}"
-        )
-    return module
 
 
 @functools.lru_cache(maxsize=512)
