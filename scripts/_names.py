@@ -118,6 +118,14 @@ def shape(method: str, path: str) -> str:
     return f"{method.upper()} /{'/'.join(segments)}"
 
 
+def snake(name: str) -> str:
+    """openapi-python-client's module naming: ``SalesInvoices`` -> ``sales_invoices``."""
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return name.strip("_").lower()
+
+
 def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for path, item in document.get("paths", {}).items():
         for method in HTTP_METHODS:

@@ -51,7 +51,6 @@ RESOURCES_DIR = ROOT / "asperion_async" / "resources"
 DEFAULT_URL = "https://api-sandbox.asperion.nl/swagger/v1/swagger.json"
 
 TENANT_HEADERS = {"x-tenant-id", "x-tenantid"}
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 # Content types the generator understands, best first. Swashbuckle also lists text/plain and
 # text/json beside application/json for every JSON body; those add nothing and make the
 # generator warn.
@@ -128,13 +127,6 @@ def _parse_document(text: str, origin: str) -> dict[str, Any]:
 # normalizing
 
 
-def _snake(name: str) -> str:
-    name = re.sub(r"[^0-9a-zA-Z]+", "_", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.strip("_").lower()
-
-
 # Words whose singular the suffix rules below would get wrong.
 _IRREGULAR = {
     "movies": "movie",
@@ -188,10 +180,10 @@ def operation_id(method: str, path: str, tag: str | None) -> str:
     and itself (``list_debtor_mandates``).
     """
     segments = _literal_segments(path)
-    resource = _snake(tag) if tag else _snake(segments[0] if segments else "root")
+    resource = _names.snake(tag) if tag else _names.snake(segments[0] if segments else "root")
     ends_with_param = path.rstrip("/").endswith("}")
     if len(segments) > 1:
-        resource = f"{_singular(resource)}_{_snake(segments[-1])}"
+        resource = f"{_singular(resource)}_{_names.snake(segments[-1])}"
     if method == "get":
         verb = "get" if ends_with_param else "list"
     else:
@@ -215,13 +207,6 @@ def _is_tenant_header(document: dict[str, Any], param: dict[str, Any]) -> bool:
     return (
         resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in TENANT_HEADERS
     )
-
-
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                yield path, method, item[method]
 
 
 def _prune_content(content: dict[str, Any]) -> dict[str, Any]:
@@ -260,7 +245,7 @@ def normalize_with_report(
     if unusable:
         raise RegenerateError("openapi/names.json: " + "; ".join(unusable))
     report = _names.Report()
-    for _path, _method, operation in _operations(doc):
+    for _path, _method, operation in _names.operations(doc):
         params = [p for p in operation.get("parameters", []) if not _is_tenant_header(doc, p)]
         if params:
             operation["parameters"] = params
@@ -289,7 +274,7 @@ def normalize_with_report(
     for holder in _parameter_holders(doc):
         for param in holder:
             _plain_header(_resolve_parameter(doc, param))
-    _names.apply_operations(doc, names, report, operation_id, _snake)
+    _names.apply_operations(doc, names, report, operation_id, _names.snake)
     _names.apply_schemas(doc, names, report)
     _tolerate(doc)
     return _sorted(doc), report
@@ -298,7 +283,7 @@ def normalize_with_report(
 def _parameter_holders(document: dict[str, Any]) -> Iterator[list[Any]]:
     for item in document.get("paths", {}).values():
         yield item.get("parameters", [])
-        for method in HTTP_METHODS:
+        for method in _names.HTTP_METHODS:
             if isinstance(item.get(method), dict):
                 yield item[method].get("parameters", [])
 
@@ -332,7 +317,7 @@ def _tolerate(document: dict[str, Any]) -> None:
     _drop_closed_objects(schemas)
     reached: set[str] = set()
     pending: list[Any] = []
-    for _, _, operation in _operations(document):
+    for _, _, operation in _names.operations(document):
         for status, response in operation.get("responses", {}).items():
             if str(status).startswith("2"):
                 pending.append(response)
@@ -387,7 +372,7 @@ def generator_view(document: dict[str, Any]) -> dict[str, Any]:
     ``Model | ProblemDetails``. The schemas stay in the vendored spec and in ``components``.
     """
     doc = copy.deepcopy(document)
-    for _, _, operation in _operations(doc):
+    for _, _, operation in _names.operations(doc):
         responses = operation.get("responses", {})
         for status in list(responses):
             if not str(status).startswith("2"):
@@ -520,8 +505,8 @@ def _tree_differences(expected: Path, actual: Path) -> list[str]:
 def renamed_public_names(committed: dict[str, Any], fresh: dict[str, Any]) -> list[str]:
     """Public names of ``committed`` that ``fresh`` changes: an operation (same method and
     path) with another module name or group, or a model that is gone."""
-    before = {_names.shape(m, p): op for p, m, op in _operations(committed)}
-    after = {_names.shape(m, p): op for p, m, op in _operations(fresh)}
+    before = {_names.shape(m, p): op for p, m, op in _names.operations(committed)}
+    after = {_names.shape(m, p): op for p, m, op in _names.operations(fresh)}
     lines: list[str] = []
     for key in sorted(set(before) & set(after)):
         old = (before[key].get("operationId"), before[key].get("tags"))

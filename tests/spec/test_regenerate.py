@@ -113,7 +113,7 @@ def test_a_new_operation_never_renames_an_existing_one() -> None:
     doc["paths"]["/v1/debtorz"] = {"get": copy.deepcopy(SPEC["paths"]["/v1/debtors"]["get"])}
     after, report = regenerate.normalize_with_report(doc)
     assert regenerate.renamed_public_names(before, after) == []
-    names = {p: op["operationId"] for p, m, op in regenerate._operations(after) if m == "get"}
+    names = {p: op["operationId"] for p, m, op in regenerate._names.operations(after) if m == "get"}
     assert names["/v1/debtors"] == "list_debtors"
     assert names["/v1/debtors/export"] == "list_debtor_export"
     # The rule gives `list_debtors` again, which the map owns: a suffix from its own path.

@@ -75,7 +75,7 @@ FACTS_TABLE: dict[str, set[str]] = {
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return list(regenerate._operations(spec))
+    return list(regenerate._names.operations(spec))
 
 
 def test_every_path_of_the_facts_table_is_there_with_its_methods() -> None:
@@ -101,7 +101,7 @@ def test_the_reconstruction_normalizes_without_anything_the_name_map_does_not_co
 def test_operation_ids_are_unique_snake_case_with_one_group(spec: dict[str, Any]) -> None:
     ids = [op["operationId"] for _, _, op in _operations(spec)]
     assert len(ids) == len(set(ids))
-    assert all(i == regenerate._snake(i) for i in ids)
+    assert all(i == regenerate._names.snake(i) for i in ids)
     assert all(len(op["tags"]) == 1 for _, _, op in _operations(spec))
     assert {"list_debtors", "get_debtor", "create_debtor", "update_debtor"} <= set(ids)
 
