@@ -276,6 +276,7 @@ class Resource:
     operations: list[Operation] = field(default_factory=list)
     children: dict[str, Resource] = field(default_factory=dict)
     methods: list[Method] = field(default_factory=list)
+    tag: str = ""  # a top resource's spec tag (the group's name as the spec spells it)
 
 
 def _operations(spec: dict[str, Any], package_dir: Path) -> list[Operation]:
@@ -352,14 +353,12 @@ def plan(spec: dict[str, Any], package_dir: Path) -> dict[str, Resource]:
     groups: dict[str, Resource] = {}
     for operation in _operations(spec, package_dir):
         top = groups.setdefault(
-            operation.group, Resource(f"{pascal(operation.tag)}Resource", operation.group)
+            operation.group,
+            Resource(f"{pascal(operation.tag)}Resource", operation.group, tag=operation.tag),
         )
         node = top
         for segment in operation.chain:
-            name = _sub_name(
-                segment,
-                [o for o in _ops_under(spec, operation.tag, segment)],
-            )
+            name = _sub_name(segment, _ops_under(spec, operation.tag, segment))
             node = node.children.setdefault(
                 name,
                 Resource(f"{node.class_name.removesuffix('Resource')}{pascal(name)}Resource", name),
@@ -703,7 +702,7 @@ def generate_namespaces(spec: dict[str, Any], package_dir: Path, output_dir: Pat
     """Write the namespaces for ``spec`` (normalized) and the generated client in
     ``package_dir`` into ``output_dir`` (replaced); return the files written."""
     groups = plan(spec, package_dir)
-    tags = {op.group: op.tag for op in _operations(spec, package_dir)}
+    tags = {name: resource.tag for name, resource in groups.items()}
     output_dir.mkdir(parents=True, exist_ok=True)
     for stale in output_dir.glob("*.py"):
         stale.unlink()
