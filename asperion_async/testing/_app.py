@@ -190,11 +190,6 @@ class EmulatorApp:
         # A 405 carries Allow (RFC 9110): Starlette puts it on the exception.
         return problem(exc.status_code, str(exc.detail), headers=exc.headers)
 
-    def _next_number(self) -> int:
-        with self.lock:
-            self._number += 1
-            return self._number
-
     def _endpoint(
         self, by_method: dict[str, Operation]
     ) -> Callable[[Request], Awaitable[Response]]:
@@ -206,14 +201,15 @@ class EmulatorApp:
     async def _api(self, request: Request, op: Operation) -> Response:
         with self.lock:
             self.stats.arrived()
+            self._number += 1
+            number = self._number
         try:
-            return await self._serve(request, op)
+            return await self._serve(request, op, number)
         finally:
             with self.lock:
                 self.stats.in_flight -= 1
 
-    async def _serve(self, request: Request, op: Operation) -> Response:
-        number = self._next_number()
+    async def _serve(self, request: Request, op: Operation, number: int) -> Response:
         label = f"{op.method} {op.path}"
         delay = _faults.latency(self.settings.latency, self.settings.fault_seed, number)
         if delay > 0:
