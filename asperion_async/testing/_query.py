@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -70,16 +71,23 @@ def _norm(value: Any) -> Any:
     """Dates and date-times as comparable text: ``T`` between date and time, and a time
     with an offset as UTC without one (stored times without an offset are UTC)."""
     if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        text = value.replace(" ", "T")
-        if len(text) > 19 and (text[-1] in "Zz" or text[-6:-5] in ("+", "-")):
-            iso = text[:-1] + "+00:00" if text[-1] in "Zz" else text
-            try:
-                moment = dt.datetime.fromisoformat(iso)
-            except ValueError:
-                return text
-            return moment.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat()
-        return text
+        return _norm_date_text(value)
     return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _norm_date_text(value: str) -> str:
+    """``_norm`` of a date-like string; cached, as a filter compares every item with the same
+    bounds (and a date-time with an offset costs a parse)."""
+    text = value.replace(" ", "T")
+    if len(text) > 19 and (text[-1] in "Zz" or text[-6:-5] in ("+", "-")):
+        iso = text[:-1] + "+00:00" if text[-1] in "Zz" else text
+        try:
+            moment = dt.datetime.fromisoformat(iso)
+        except ValueError:
+            return text
+        return moment.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat()
+    return text
 
 
 def _typed(raw: str, sample: Any) -> Any:
