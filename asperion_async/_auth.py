@@ -30,7 +30,7 @@ import httpx
 from ._background import BackgroundTasks, spawn_detached
 from ._stats import ClientStats
 from ._telemetry import Telemetry
-from ._tokens import Token, TokenStore, _LockableStore, token_problem
+from ._tokens import Token, TokenStore, _LockableStore, stored_token_problem
 from .errors import TokenRefreshError, TokenStoreError, TransportError
 from .oauth import request_token
 
@@ -134,9 +134,7 @@ class TokenManager:
                     raise TokenRefreshError(
                         "the token store holds no token; log in first (asperion-async login)"
                     )
-                problem = token_problem(loaded.access_token, "access token")
-                if problem is None and loaded.refresh_token is not None:
-                    problem = token_problem(loaded.refresh_token, "refresh token")
+                problem = stored_token_problem(loaded)
                 if problem is not None:
                     raise TokenStoreError(f"{self._store!r} holds an unusable token: {problem}")
                 self._use(loaded)
@@ -206,6 +204,9 @@ class TokenManager:
         if isinstance(self._store, _LockableStore):
             async with self._store.refresh_lock():
                 stored = await self._store.load()
+                if stored is not None and stored_token_problem(stored) is not None:
+                    logger.warning("the token store holds an unusable token; refreshing ours")
+                    stored = None
                 if (
                     stored is not None
                     and stored.access_token != stale.access_token

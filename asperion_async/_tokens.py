@@ -108,6 +108,15 @@ def token_problem(value: object, name: str) -> str | None:
     return None
 
 
+def stored_token_problem(token: Token) -> str | None:
+    """Why a token read from a store cannot be used (its access token, and its refresh
+    token if it has one), or None."""
+    problem = token_problem(token.access_token, "access token")
+    if problem is None and token.refresh_token is not None:
+        problem = token_problem(token.refresh_token, "refresh token")
+    return problem
+
+
 class TokenStore(Protocol):
     """Where the client loads its token from and saves every refreshed token to."""
 

@@ -268,6 +268,27 @@ async def test_file_store_adopts_a_token_another_process_rotated(
     assert bearer(route.calls.last.request) == "access-5-secret"
 
 
+async def test_an_unusable_token_another_process_stored_is_not_adopted(
+    router: respx.MockRouter,
+    token_server: TokenServer,
+    make_client: MakeClient,
+    tmp_path: Path,
+) -> None:
+    store = asp.FileTokenStore(tmp_path / "token.json")
+    now = [time.time()]
+    await store.save(asp.Token("access-0-secret", "refresh-0-secret", now[0] + 100))
+    route = router.get(f"{API}/v1/ping").respond(200)
+    async with make_client(store=store) as client:
+        client._pipeline.auth._clock = lambda: now[0]
+        await client.request("GET", "/v1/ping")  # caches token 0
+        # The file now holds a token no header can carry (what a broken writer left).
+        await store.save(asp.Token("access 5\r\nX-Evil: 1", "refresh-5-secret", now[0] + 200))
+        now[0] += 60.0  # token 0 is now due for a refresh
+        await client.request("GET", "/v1/ping")
+    assert token_server.refreshes == 1  # refreshed with its own refresh token instead
+    assert bearer(route.calls.last.request) == "access-1-secret"
+
+
 async def test_file_store_refresh_saves_to_the_file(
     router: respx.MockRouter,
     token_server: TokenServer,
