@@ -85,9 +85,14 @@ def _token_store(args: argparse.Namespace, *, client_id: str | None = None) -> T
     if args.fleet_database:
         from ..postgres import PostgresTokenStore
 
-        key = args.fleet_key or client_id or args.client_id
-        return PostgresTokenStore(args.fleet_database, key=key)
+        return PostgresTokenStore(args.fleet_database, key=_fleet_key(args, client_id))
     return FileTokenStore(args.token_file.expanduser())
+
+
+def _fleet_key(args: argparse.Namespace, client_id: str | None) -> str:
+    """What the fleet's machines share a token and a rate limit under: ``--fleet-key``, else
+    the client id (the emulator's own, when syncing from it)."""
+    return str(args.fleet_key or client_id or args.client_id)
 
 
 def _fleet_limit(args: argparse.Namespace, emulator: Emulated | None) -> PostgresRateLimit | None:
@@ -97,7 +102,7 @@ def _fleet_limit(args: argparse.Namespace, emulator: Emulated | None) -> Postgre
         return None
     from ..postgres import PostgresRateLimit
 
-    key = args.fleet_key or (emulator.emulator.client_id if emulator else args.client_id)
+    key = _fleet_key(args, emulator.emulator.client_id if emulator else None)
     return PostgresRateLimit(args.fleet_database, key=key, rate=rate, max_in_flight=in_flight)
 
 
@@ -336,10 +341,7 @@ async def serve_emulator(args: argparse.Namespace) -> int:
     ):
         token = emulator.token()
         if args.fleet_database:  # the fleet's workers start from this token
-            from ..postgres import PostgresTokenStore
-
-            key = args.fleet_key or emulator.emulator.client_id
-            await PostgresTokenStore(args.fleet_database, key=key).save(token)
+            await _token_store(args, client_id=emulator.emulator.client_id).save(token)
         print(f"Asperion emulator with {args.tenants} administrations")
         print(f"base URL:     {base_url}")
         print(f"access token: {token.access_token}")
