@@ -246,11 +246,25 @@ async def test_cancelled_refresh_still_saves_and_leaves_state_clean(
     assert token_server.refreshes == 1
 
 
+@pytest.mark.parametrize(
+    ("stored_access", "refreshes", "used"),
+    [
+        # Another process refreshed token 0 meanwhile: the server rotated it, the file moved on.
+        ("access-5-secret", 0, "access-5-secret"),
+        # The file holds a token no header can carry (what a broken writer left): not adopted,
+        # the client refreshes with its own refresh token instead.
+        ("access 5\r\nX-Evil: 1", 1, "access-1-secret"),
+    ],
+    ids=["adopted", "unusable-not-adopted"],
+)
 async def test_file_store_adopts_a_token_another_process_rotated(
     router: respx.MockRouter,
     token_server: TokenServer,
     make_client: MakeClient,
     tmp_path: Path,
+    stored_access: str,
+    refreshes: int,
+    used: str,
 ) -> None:
     store = asp.FileTokenStore(tmp_path / "token.json")
     now = [time.time()]
@@ -259,34 +273,12 @@ async def test_file_store_adopts_a_token_another_process_rotated(
     async with make_client(store=store) as client:
         client._pipeline.auth._clock = lambda: now[0]
         await client.request("GET", "/v1/ping")  # caches token 0
-        # Another process refreshes token 0 meanwhile: the server rotated it, the file moved on.
-        token_server.valid_refresh = {"refresh-5-secret"}
-        await store.save(asp.Token("access-5-secret", "refresh-5-secret", now[0] + 200))
+        token_server.valid_refresh |= {"refresh-5-secret"}
+        await store.save(asp.Token(stored_access, "refresh-5-secret", now[0] + 200))
         now[0] += 60.0  # token 0 is now due for a refresh
         await client.request("GET", "/v1/ping")
-    assert token_server.refreshes == 0
-    assert bearer(route.calls.last.request) == "access-5-secret"
-
-
-async def test_an_unusable_token_another_process_stored_is_not_adopted(
-    router: respx.MockRouter,
-    token_server: TokenServer,
-    make_client: MakeClient,
-    tmp_path: Path,
-) -> None:
-    store = asp.FileTokenStore(tmp_path / "token.json")
-    now = [time.time()]
-    await store.save(asp.Token("access-0-secret", "refresh-0-secret", now[0] + 100))
-    route = router.get(f"{API}/v1/ping").respond(200)
-    async with make_client(store=store) as client:
-        client._pipeline.auth._clock = lambda: now[0]
-        await client.request("GET", "/v1/ping")  # caches token 0
-        # The file now holds a token no header can carry (what a broken writer left).
-        await store.save(asp.Token("access 5\r\nX-Evil: 1", "refresh-5-secret", now[0] + 200))
-        now[0] += 60.0  # token 0 is now due for a refresh
-        await client.request("GET", "/v1/ping")
-    assert token_server.refreshes == 1  # refreshed with its own refresh token instead
-    assert bearer(route.calls.last.request) == "access-1-secret"
+    assert token_server.refreshes == refreshes
+    assert bearer(route.calls.last.request) == used
 
 
 async def test_file_store_refresh_saves_to_the_file(
