@@ -25,8 +25,8 @@ lazy (the first request goes out on the first ``__anext__``)::
 Generated endpoints are found generically: the request comes from the module's
 ``_get_kwargs(page=, page_size=, **params)``, and the item model is the element type of the
 attribute that the response model fills from the JSON key ``_data``. Each page's JSON is
-decoded once; the envelope is read from the raw dict and items are parsed one by one with
-the item model's ``from_dict``. Raw paths send ``page``/``pageSize`` and yield plain dicts.
+decoded once; the envelope is read from the raw dict and items are parsed in one call of
+the item model's ``from_dicts``. Raw paths send ``page``/``pageSize`` and yield plain dicts.
 A 2xx page that is not JSON, not an envelope, or has an item the model cannot parse is an
 ``UnexpectedResponseError``, raised like any other error of that page.
 
@@ -135,10 +135,10 @@ T = TypeVar("T")
 SendRequest = Callable[..., Awaitable[httpx.Response]]
 """``await send(method, url, params=..., headers=...)``: the facade's raw request path."""
 
-_ItemParser = Callable[[Any], Any]
+_ItemsParser = Callable[[list[Any]], list[Any]]
 
 _ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
-"""What a generated model's ``from_dict`` raises for an item of the wrong shape."""
+"""What a generated model's ``from_dicts`` raises for an item of the wrong shape."""
 
 
 @dataclass(frozen=True)
@@ -163,10 +163,11 @@ class Page(Generic[T]):
 
 
 class _Source(NamedTuple):
-    """How to ask for page ``n`` and how to turn one raw item into a value; built before I/O."""
+    """How to ask for page ``n`` and how to turn a page's raw items into values; built before
+    I/O."""
 
     request_for: Callable[[int], dict[str, Any]]
-    parse_item: _ItemParser
+    parse_items: _ItemsParser
     name: str
 
 
@@ -712,7 +713,7 @@ def _generated_source(
         if "page" in params or "page_size" in params:
             raise TypeError("pass page_size as paginate's own argument; paginate sets page itself")
         first = build_request(module, positional, {"page": 1, "page_size": page_size, **fixed})
-    parse_item = _item_parser(module)
+    parse_items = _items_parser(module)
     get_kwargs = module._get_kwargs
 
     def request_for(number: int) -> dict[str, Any]:
@@ -722,7 +723,7 @@ def _generated_source(
             kwargs = dict(get_kwargs(*positional, page=number, page_size=page_size, **fixed))
         return {"method": str(kwargs.pop("method")).upper(), "url": kwargs.pop("url"), **kwargs}
 
-    return _Source(request_for, parse_item, module.__name__.rpartition(".")[2])
+    return _Source(request_for, parse_items, module.__name__.rpartition(".")[2])
 
 
 @functools.lru_cache(maxsize=512)
@@ -732,19 +733,19 @@ def _accepted(module: ModuleType) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=512)
-def _item_parser(module: ModuleType) -> _ItemParser:
-    """The item model's ``from_dict`` for the response model that carries ``_data`` (worked
+def _items_parser(module: ModuleType) -> _ItemsParser:
+    """The item model's ``from_dicts`` for the response model that carries ``_data`` (worked
     out from type hints once per module, not on every list call)."""
     hints = typing.get_type_hints(module._parse_response)
     for model in _classes_in(hints.get("return")):
-        parser = _envelope_item_parser(model)
+        parser = _envelope_items_parser(model)
         if parser is not None:
             return parser
     raise TypeError(f"{module.__name__} does not answer with a `_data`/`_meta` list envelope")
 
 
-def _envelope_item_parser(model: type) -> _ItemParser | None:
-    """For an envelope model, the parser of one ``_data`` item; ``None`` for other models."""
+def _envelope_items_parser(model: type) -> _ItemsParser | None:
+    """For an envelope model, the parser of its ``_data`` items; ``None`` for other models."""
     if not attrs.has(model):
         return None
     from_dict = model.from_dict  # type: ignore[attr-defined]
@@ -765,8 +766,11 @@ def _envelope_item_parser(model: type) -> _ItemParser | None:
     for list_type in _flatten(hints[names[0]]):
         if typing.get_origin(list_type) is list:
             (item_type,) = typing.get_args(list_type)
-            item_from_dict = getattr(item_type, "from_dict", None)
-            return item_from_dict if callable(item_from_dict) else _identity
+            from_dicts = getattr(item_type, "from_dicts", None)
+            # The decoded page is read by nothing else: its item dicts become the models'.
+            return (
+                functools.partial(from_dicts, consume=True) if callable(from_dicts) else _identity
+            )
     return _identity
 
 
@@ -802,10 +806,8 @@ def _decode(response: httpx.Response, name: str, number: int) -> _Answer | Excep
 
 
 def _parsed_page(source: _Source, number: int, answer: _Answer) -> Page[Any]:
-    parse = source.parse_item
     try:
-        raw_items = answer.raw_items
-        items = raw_items if parse is _identity else [parse(item) for item in raw_items]
+        items = source.parse_items(answer.raw_items)
     except _ITEM_ERRORS as exc:
         raise UnexpectedResponseError.from_response(answer.response, exc) from exc
     return Page(
@@ -827,5 +829,5 @@ def _count(value: object) -> int | None:
     return count if count is not None and count >= 0 else None
 
 
-def _identity(item: Any) -> Any:
-    return item
+def _identity(items: list[Any]) -> list[Any]:
+    return items

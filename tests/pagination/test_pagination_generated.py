@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -119,6 +119,10 @@ class Thing:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Thing:
         return cls(number=int(src["number"]))
+
+    @classmethod
+    def from_dicts(cls, srcs: Iterable[Mapping[str, Any]], *, consume: bool) -> list[Thing]:
+        return [cls.from_dict(src) for src in srcs]
 
 
 @attrs.define

@@ -9,6 +9,7 @@ type, a required field missing, not an object at all) must either parse or raise
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,10 @@ def _valid_base(flat: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
             {k: valid(properties[k], depth + 1) for k in required},
             optional={k: valid(v, depth + 1) for k, v in properties.items() if k not in required},
         )
+    if kind == "object":  # a map: any keys, values of its additionalProperties schema
+        values = flat.get("additionalProperties")
+        inner = valid(values, depth + 1) if isinstance(values, dict) else ANY_JSON
+        return st.dictionaries(st.text(max_size=5), inner, max_size=2)
     return ANY_JSON
 
 
@@ -146,6 +151,30 @@ def test_valid_payloads_parse_and_keep_unknown_fields(
         assert model.additional_properties[key] == value
     out = model.to_dict()
     assert set(out) == set(payload)
+
+
+@SETTINGS
+@given(valid_payloads())
+def test_from_dict_leaves_the_payload_as_it_was(
+    case: tuple[str, dict[str, Any], dict[str, Any]],
+) -> None:
+    name, payload, _ = case
+    before = copy.deepcopy(payload)
+    getattr(generated_models, name).from_dict(payload)
+    assert payload == before
+
+
+@SETTINGS
+@given(valid_payloads())
+def test_consuming_payloads_gives_the_models_from_dict_gives(
+    case: tuple[str, dict[str, Any], dict[str, Any]],
+) -> None:
+    name, payload, _ = case
+    model_class = getattr(generated_models, name)
+    one_by_one = [model_class.from_dict(copy.deepcopy(payload)) for _ in range(3)]
+    consumed = model_class.from_dicts([copy.deepcopy(payload) for _ in range(3)], consume=True)
+    assert consumed == one_by_one
+    assert [m.to_dict() for m in consumed] == [m.to_dict() for m in one_by_one]
 
 
 @SETTINGS

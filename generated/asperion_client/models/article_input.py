@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -90,24 +90,37 @@ class ArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        price = _parse_price(get("price", UNSET))
-        article_input = cls.__new__(cls)
-        article_input.active = get("active", UNSET)
-        article_input.description = get("description", UNSET)
-        article_input.price = price
-        article_input.sales_type_id = get("salesTypeId", UNSET)
-        article_input.sku = get("sku", UNSET)
-        article_input.unit = get("unit", UNSET)
-        article_input.vat_code = get("vatCode", UNSET)
-        article_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return article_input
+        return cls.from_dicts((src_dict,))[0]
+
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            price = _parse_price(take("price", UNSET))
+            article_input = new(cls)
+            article_input.active = take("active", UNSET)
+            article_input.description = take("description", UNSET)
+            article_input.price = price
+            article_input.sales_type_id = take("salesTypeId", UNSET)
+            article_input.sku = take("sku", UNSET)
+            article_input.unit = take("unit", UNSET)
+            article_input.vat_code = take("vatCode", UNSET)
+            article_input.additional_properties = src_dict or {}
+            append(article_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -153,17 +166,3 @@ def _parse_price(data: object) -> Decimal | None | Unset:
     price_type_0 = to_decimal(data)
 
     return price_type_0
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "active",
-        "description",
-        "price",
-        "salesTypeId",
-        "sku",
-        "unit",
-        "vatCode",
-    }
-)

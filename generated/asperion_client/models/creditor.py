@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -197,40 +197,53 @@ class Creditor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        meta = get("_meta", UNSET)
-        if not (type(meta) is dict or meta is UNSET):
-            meta = ItemMeta.from_dict(meta)
-        date_added = _parse_date_added(get("dateAdded", UNSET))
-        date_last_change = _parse_date_last_change(get("dateLastChange", UNSET))
-        creditor = cls.__new__(cls)
-        _set_meta(creditor, meta)
-        creditor.address = get("address", UNSET)
-        creditor.bic = get("bic", UNSET)
-        creditor.blocked = get("blocked", UNSET)
-        creditor.city = get("city", UNSET)
-        creditor.coc_number = get("cocNumber", UNSET)
-        creditor.country_code = get("countryCode", UNSET)
-        creditor.creditor_kind_id = get("creditorKindId", UNSET)
-        creditor.date_added = date_added
-        creditor.date_last_change = date_last_change
-        creditor.email_address = get("emailAddress", UNSET)
-        creditor.iban = get("iban", UNSET)
-        creditor.id = get("id", UNSET)
-        creditor.name = get("name", UNSET)
-        creditor.payment_condition_id = get("paymentConditionId", UNSET)
-        creditor.phone_number = get("phoneNumber", UNSET)
-        creditor.post_code = get("postCode", UNSET)
-        creditor.supplier_number = get("supplierNumber", UNSET)
-        creditor.vat_number = get("vatNumber", UNSET)
-        creditor.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return creditor
+        return cls.from_dicts((src_dict,))[0]
+
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            meta = take("_meta", UNSET)
+            if not (type(meta) is dict or meta is UNSET):
+                meta = ItemMeta.from_dict(meta)
+            date_added = _parse_date_added(take("dateAdded", UNSET))
+            date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
+            creditor = new(cls)
+            creditor._meta_json = meta  # type: ignore[attr-defined]
+            creditor.address = take("address", UNSET)
+            creditor.bic = take("bic", UNSET)
+            creditor.blocked = take("blocked", UNSET)
+            creditor.city = take("city", UNSET)
+            creditor.coc_number = take("cocNumber", UNSET)
+            creditor.country_code = take("countryCode", UNSET)
+            creditor.creditor_kind_id = take("creditorKindId", UNSET)
+            creditor.date_added = date_added
+            creditor.date_last_change = date_last_change
+            creditor.email_address = take("emailAddress", UNSET)
+            creditor.iban = take("iban", UNSET)
+            creditor.id = take("id", UNSET)
+            creditor.name = take("name", UNSET)
+            creditor.payment_condition_id = take("paymentConditionId", UNSET)
+            creditor.phone_number = take("phoneNumber", UNSET)
+            creditor.post_code = take("postCode", UNSET)
+            creditor.supplier_number = take("supplierNumber", UNSET)
+            creditor.vat_number = take("vatNumber", UNSET)
+            creditor.additional_properties = src_dict or {}
+            append(creditor)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -300,33 +313,8 @@ def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
     return date_last_change_type_0
 
 
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "_meta",
-        "address",
-        "bic",
-        "blocked",
-        "city",
-        "cocNumber",
-        "countryCode",
-        "creditorKindId",
-        "dateAdded",
-        "dateLastChange",
-        "emailAddress",
-        "iban",
-        "id",
-        "name",
-        "paymentConditionId",
-        "phoneNumber",
-        "postCode",
-        "supplierNumber",
-        "vatNumber",
-    }
-)
-
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
-_set_meta = read_on_first_access(Creditor, "meta", ItemMeta.from_dict)
+# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+read_on_first_access(Creditor, "meta", ItemMeta.from_dict)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -267,43 +267,56 @@ class DebtorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        debtor_input = cls.__new__(cls)
-        debtor_input.debtor_kind_id = src_dict["debtorKindId"]
-        debtor_input.address = get("address", UNSET)
-        debtor_input.address_line_2 = get("addressLine2", UNSET)
-        debtor_input.address_line_3 = get("addressLine3", UNSET)
-        debtor_input.attention_to = get("attentionTo", UNSET)
-        debtor_input.bban = get("bban", UNSET)
-        debtor_input.bic = get("bic", UNSET)
-        debtor_input.blocked = get("blocked", UNSET)
-        debtor_input.characteristic4 = get("characteristic4", UNSET)
-        debtor_input.characteristic5 = get("characteristic5", UNSET)
-        debtor_input.city = get("city", UNSET)
-        debtor_input.coc_number = get("cocNumber", UNSET)
-        debtor_input.comments = get("comments", UNSET)
-        debtor_input.country_code = get("countryCode", UNSET)
-        debtor_input.customer_number = get("customerNumber", UNSET)
-        debtor_input.direct_debit = get("directDebit", UNSET)
-        debtor_input.email_address = get("emailAddress", UNSET)
-        debtor_input.fax_number = get("faxNumber", UNSET)
-        debtor_input.iban = get("iban", UNSET)
-        debtor_input.mobile_number = get("mobileNumber", UNSET)
-        debtor_input.name = get("name", UNSET)
-        debtor_input.no_reminder = get("noReminder", UNSET)
-        debtor_input.payment_condition_id = get("paymentConditionId", UNSET)
-        debtor_input.payment_method_id = get("paymentMethodId", UNSET)
-        debtor_input.phone_number = get("phoneNumber", UNSET)
-        debtor_input.post_code = get("postCode", UNSET)
-        debtor_input.vat_number = get("vatNumber", UNSET)
-        debtor_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return debtor_input
+        return cls.from_dicts((src_dict,))[0]
+
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            debtor_input = new(cls)
+            debtor_input.debtor_kind_id = take("debtorKindId")
+            debtor_input.address = take("address", UNSET)
+            debtor_input.address_line_2 = take("addressLine2", UNSET)
+            debtor_input.address_line_3 = take("addressLine3", UNSET)
+            debtor_input.attention_to = take("attentionTo", UNSET)
+            debtor_input.bban = take("bban", UNSET)
+            debtor_input.bic = take("bic", UNSET)
+            debtor_input.blocked = take("blocked", UNSET)
+            debtor_input.characteristic4 = take("characteristic4", UNSET)
+            debtor_input.characteristic5 = take("characteristic5", UNSET)
+            debtor_input.city = take("city", UNSET)
+            debtor_input.coc_number = take("cocNumber", UNSET)
+            debtor_input.comments = take("comments", UNSET)
+            debtor_input.country_code = take("countryCode", UNSET)
+            debtor_input.customer_number = take("customerNumber", UNSET)
+            debtor_input.direct_debit = take("directDebit", UNSET)
+            debtor_input.email_address = take("emailAddress", UNSET)
+            debtor_input.fax_number = take("faxNumber", UNSET)
+            debtor_input.iban = take("iban", UNSET)
+            debtor_input.mobile_number = take("mobileNumber", UNSET)
+            debtor_input.name = take("name", UNSET)
+            debtor_input.no_reminder = take("noReminder", UNSET)
+            debtor_input.payment_condition_id = take("paymentConditionId", UNSET)
+            debtor_input.payment_method_id = take("paymentMethodId", UNSET)
+            debtor_input.phone_number = take("phoneNumber", UNSET)
+            debtor_input.post_code = take("postCode", UNSET)
+            debtor_input.vat_number = take("vatNumber", UNSET)
+            debtor_input.additional_properties = src_dict or {}
+            append(debtor_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -355,37 +368,3 @@ class DebtorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "debtorKindId",
-        "address",
-        "addressLine2",
-        "addressLine3",
-        "attentionTo",
-        "bban",
-        "bic",
-        "blocked",
-        "characteristic4",
-        "characteristic5",
-        "city",
-        "cocNumber",
-        "comments",
-        "countryCode",
-        "customerNumber",
-        "directDebit",
-        "emailAddress",
-        "faxNumber",
-        "iban",
-        "mobileNumber",
-        "name",
-        "noReminder",
-        "paymentConditionId",
-        "paymentMethodId",
-        "phoneNumber",
-        "postCode",
-        "vatNumber",
-    }
-)

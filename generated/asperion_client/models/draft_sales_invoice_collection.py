@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,30 +44,43 @@ class DraftSalesInvoiceCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        _data = get("_data", UNSET)
-        data: list[DraftSalesInvoice] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = DraftSalesInvoice.from_dict(data_item_data)
+        return cls.from_dicts((src_dict,))[0]
 
-                data.append(data_item)
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
 
-        meta = get("_meta", UNSET)
-        if not (type(meta) is dict or meta is UNSET):
-            meta = Meta.from_dict(meta)
-        draft_sales_invoice_collection = cls.__new__(cls)
-        draft_sales_invoice_collection.data = data
-        _set_meta(draft_sales_invoice_collection, meta)
-        draft_sales_invoice_collection.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return draft_sales_invoice_collection
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            _data = take("_data", UNSET)
+            data: list[DraftSalesInvoice] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = DraftSalesInvoice.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            meta = take("_meta", UNSET)
+            if not (type(meta) is dict or meta is UNSET):
+                meta = Meta.from_dict(meta)
+            draft_sales_invoice_collection = new(cls)
+            draft_sales_invoice_collection.data = data
+            draft_sales_invoice_collection._meta_json = meta  # type: ignore[attr-defined]
+            draft_sales_invoice_collection.additional_properties = src_dict or {}
+            append(draft_sales_invoice_collection)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -96,17 +109,9 @@ class DraftSalesInvoiceCollection:
         return key in self.additional_properties
 
 
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "_data",
-        "_meta",
-    }
-)
-
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.draft_sales_invoice import DraftSalesInvoice
 from ..models.meta import Meta
 
-# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
-_set_meta = read_on_first_access(DraftSalesInvoiceCollection, "meta", Meta.from_dict)
+# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+read_on_first_access(DraftSalesInvoiceCollection, "meta", Meta.from_dict)

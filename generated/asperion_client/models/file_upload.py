@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from io import BytesIO
 from typing import Any, TypeVar
 
@@ -50,19 +50,32 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        file = File(payload=BytesIO(src_dict["File"]))
+        return cls.from_dicts((src_dict,))[0]
 
-        file_upload = cls.__new__(cls)
-        file_upload.file = file
-        file_upload.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return file_upload
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            file = File(payload=BytesIO(take("File")))
+
+            file_upload = new(cls)
+            file_upload.file = file
+            file_upload.additional_properties = src_dict or {}
+            append(file_upload)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (("file", self.file),)
@@ -86,11 +99,3 @@ class FileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "File",
-    }
-)

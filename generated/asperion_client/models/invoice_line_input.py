@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -128,37 +128,50 @@ class InvoiceLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        amount = _parse_amount(get("amount", UNSET))
-        _booking_type = get("bookingType", UNSET)
-        booking_type: InvoiceLineInputBookingType | Unset
-        if isinstance(_booking_type, Unset):
-            booking_type = UNSET
-        else:
-            booking_type = check_invoice_line_input_booking_type(_booking_type)
+        return cls.from_dicts((src_dict,))[0]
 
-        quantity = _parse_quantity(get("quantity", UNSET))
-        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
-        invoice_line_input = cls.__new__(cls)
-        invoice_line_input.amount = amount
-        invoice_line_input.article_sku = get("articleSku", UNSET)
-        invoice_line_input.booking_type = booking_type
-        invoice_line_input.cost_center_id = get("costCenterId", UNSET)
-        invoice_line_input.cost_unit_id = get("costUnitId", UNSET)
-        invoice_line_input.description = get("description", UNSET)
-        invoice_line_input.ledger_account_id = get("ledgerAccountId", UNSET)
-        invoice_line_input.quantity = quantity
-        invoice_line_input.sales_type_id = get("salesTypeId", UNSET)
-        invoice_line_input.vat_amount = vat_amount
-        invoice_line_input.vat_code = get("vatCode", UNSET)
-        invoice_line_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return invoice_line_input
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            amount = _parse_amount(take("amount", UNSET))
+            _booking_type = take("bookingType", UNSET)
+            booking_type: InvoiceLineInputBookingType | Unset
+            if isinstance(_booking_type, Unset):
+                booking_type = UNSET
+            else:
+                booking_type = check_invoice_line_input_booking_type(_booking_type)
+
+            quantity = _parse_quantity(take("quantity", UNSET))
+            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+            invoice_line_input = new(cls)
+            invoice_line_input.amount = amount
+            invoice_line_input.article_sku = take("articleSku", UNSET)
+            invoice_line_input.booking_type = booking_type
+            invoice_line_input.cost_center_id = take("costCenterId", UNSET)
+            invoice_line_input.cost_unit_id = take("costUnitId", UNSET)
+            invoice_line_input.description = take("description", UNSET)
+            invoice_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
+            invoice_line_input.quantity = quantity
+            invoice_line_input.sales_type_id = take("salesTypeId", UNSET)
+            invoice_line_input.vat_amount = vat_amount
+            invoice_line_input.vat_code = take("vatCode", UNSET)
+            invoice_line_input.additional_properties = src_dict or {}
+            append(invoice_line_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -236,21 +249,3 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "amount",
-        "articleSku",
-        "bookingType",
-        "costCenterId",
-        "costUnitId",
-        "description",
-        "ledgerAccountId",
-        "quantity",
-        "salesTypeId",
-        "vatAmount",
-        "vatCode",
-    }
-)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -130,31 +130,44 @@ class JournalEntryLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        amount = to_decimal(src_dict["amount"])
+        return cls.from_dicts((src_dict,))[0]
 
-        booking_date = _parse_booking_date(get("bookingDate", UNSET))
-        vat_amount = _parse_vat_amount(get("vatAmount", UNSET))
-        journal_entry_line_input = cls.__new__(cls)
-        journal_entry_line_input.amount = amount
-        journal_entry_line_input.booking_date = booking_date
-        journal_entry_line_input.cost_center_id = get("costCenterId", UNSET)
-        journal_entry_line_input.creditor_id = get("creditorId", UNSET)
-        journal_entry_line_input.debtor_id = get("debtorId", UNSET)
-        journal_entry_line_input.description = get("description", UNSET)
-        journal_entry_line_input.ledger_account_id = get("ledgerAccountId", UNSET)
-        journal_entry_line_input.purchase_invoice_id = get("purchaseInvoiceId", UNSET)
-        journal_entry_line_input.sales_invoice_id = get("salesInvoiceId", UNSET)
-        journal_entry_line_input.vat_amount = vat_amount
-        journal_entry_line_input.vat_code = get("vatCode", UNSET)
-        journal_entry_line_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return journal_entry_line_input
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            amount = to_decimal(take("amount"))
+
+            booking_date = _parse_booking_date(take("bookingDate", UNSET))
+            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+            journal_entry_line_input = new(cls)
+            journal_entry_line_input.amount = amount
+            journal_entry_line_input.booking_date = booking_date
+            journal_entry_line_input.cost_center_id = take("costCenterId", UNSET)
+            journal_entry_line_input.creditor_id = take("creditorId", UNSET)
+            journal_entry_line_input.debtor_id = take("debtorId", UNSET)
+            journal_entry_line_input.description = take("description", UNSET)
+            journal_entry_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
+            journal_entry_line_input.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
+            journal_entry_line_input.sales_invoice_id = take("salesInvoiceId", UNSET)
+            journal_entry_line_input.vat_amount = vat_amount
+            journal_entry_line_input.vat_code = take("vatCode", UNSET)
+            journal_entry_line_input.additional_properties = src_dict or {}
+            append(journal_entry_line_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -216,21 +229,3 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
     vat_amount_type_0 = to_decimal(data)
 
     return vat_amount_type_0
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "amount",
-        "bookingDate",
-        "costCenterId",
-        "creditorId",
-        "debtorId",
-        "description",
-        "ledgerAccountId",
-        "purchaseInvoiceId",
-        "salesInvoiceId",
-        "vatAmount",
-        "vatCode",
-    }
-)

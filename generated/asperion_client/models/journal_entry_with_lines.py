@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -133,41 +133,54 @@ class JournalEntryWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        meta = get("_meta", UNSET)
-        if not (type(meta) is dict or meta is UNSET):
-            meta = ItemMeta.from_dict(meta)
-        closing_balance = _parse_closing_balance(get("closingBalance", UNSET))
-        date = _parse_date(get("date", UNSET))
-        opening_balance = _parse_opening_balance(get("openingBalance", UNSET))
-        _lines = get("lines", UNSET)
-        lines: JournalEntryLineCollection | Unset
-        if isinstance(_lines, Unset):
-            lines = UNSET
-        else:
-            lines = JournalEntryLineCollection.from_dict(_lines)
+        return cls.from_dicts((src_dict,))[0]
 
-        journal_entry_with_lines = cls.__new__(cls)
-        _set_meta(journal_entry_with_lines, meta)
-        journal_entry_with_lines.bookperiod = get("bookperiod", UNSET)
-        journal_entry_with_lines.bookyear = get("bookyear", UNSET)
-        journal_entry_with_lines.closing_balance = closing_balance
-        journal_entry_with_lines.date = date
-        journal_entry_with_lines.description = get("description", UNSET)
-        journal_entry_with_lines.id = get("id", UNSET)
-        journal_entry_with_lines.journal_id = get("journalId", UNSET)
-        journal_entry_with_lines.opening_balance = opening_balance
-        journal_entry_with_lines.source_document_number = get("sourceDocumentNumber", UNSET)
-        journal_entry_with_lines.state = get("state", UNSET)
-        journal_entry_with_lines.lines = lines
-        journal_entry_with_lines.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return journal_entry_with_lines
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            meta = take("_meta", UNSET)
+            if not (type(meta) is dict or meta is UNSET):
+                meta = ItemMeta.from_dict(meta)
+            closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
+            date = _parse_date(take("date", UNSET))
+            opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
+            _lines = take("lines", UNSET)
+            lines: JournalEntryLineCollection | Unset
+            if isinstance(_lines, Unset):
+                lines = UNSET
+            else:
+                lines = JournalEntryLineCollection.from_dict(_lines)
+
+            journal_entry_with_lines = new(cls)
+            journal_entry_with_lines._meta_json = meta  # type: ignore[attr-defined]
+            journal_entry_with_lines.bookperiod = take("bookperiod", UNSET)
+            journal_entry_with_lines.bookyear = take("bookyear", UNSET)
+            journal_entry_with_lines.closing_balance = closing_balance
+            journal_entry_with_lines.date = date
+            journal_entry_with_lines.description = take("description", UNSET)
+            journal_entry_with_lines.id = take("id", UNSET)
+            journal_entry_with_lines.journal_id = take("journalId", UNSET)
+            journal_entry_with_lines.opening_balance = opening_balance
+            journal_entry_with_lines.source_document_number = take("sourceDocumentNumber", UNSET)
+            journal_entry_with_lines.state = take("state", UNSET)
+            journal_entry_with_lines.lines = lines
+            journal_entry_with_lines.additional_properties = src_dict or {}
+            append(journal_entry_with_lines)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -246,27 +259,9 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
     return opening_balance_type_0
 
 
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "_meta",
-        "bookperiod",
-        "bookyear",
-        "closingBalance",
-        "date",
-        "description",
-        "id",
-        "journalId",
-        "openingBalance",
-        "sourceDocumentNumber",
-        "state",
-        "lines",
-    }
-)
-
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 from ..models.journal_entry_line_collection import JournalEntryLineCollection
 
-# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
-_set_meta = read_on_first_access(JournalEntryWithLines, "meta", ItemMeta.from_dict)
+# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+read_on_first_access(JournalEntryWithLines, "meta", ItemMeta.from_dict)

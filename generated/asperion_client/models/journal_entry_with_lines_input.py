@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -118,36 +118,51 @@ class JournalEntryWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        closing_balance = _parse_closing_balance(get("closingBalance", UNSET))
-        date = _parse_date(get("date", UNSET))
-        opening_balance = _parse_opening_balance(get("openingBalance", UNSET))
-        _lines = get("lines", UNSET)
-        lines: JournalEntryLineInputCollection | Unset
-        if isinstance(_lines, Unset):
-            lines = UNSET
-        else:
-            lines = JournalEntryLineInputCollection.from_dict(_lines)
+        return cls.from_dicts((src_dict,))[0]
 
-        journal_entry_with_lines_input = cls.__new__(cls)
-        journal_entry_with_lines_input.journal_id = src_dict["journalId"]
-        journal_entry_with_lines_input.bookperiod = get("bookperiod", UNSET)
-        journal_entry_with_lines_input.bookyear = get("bookyear", UNSET)
-        journal_entry_with_lines_input.closing_balance = closing_balance
-        journal_entry_with_lines_input.date = date
-        journal_entry_with_lines_input.description = get("description", UNSET)
-        journal_entry_with_lines_input.opening_balance = opening_balance
-        journal_entry_with_lines_input.source_document_number = get("sourceDocumentNumber", UNSET)
-        journal_entry_with_lines_input.state = get("state", UNSET)
-        journal_entry_with_lines_input.lines = lines
-        journal_entry_with_lines_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return journal_entry_with_lines_input
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
+            date = _parse_date(take("date", UNSET))
+            opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
+            _lines = take("lines", UNSET)
+            lines: JournalEntryLineInputCollection | Unset
+            if isinstance(_lines, Unset):
+                lines = UNSET
+            else:
+                lines = JournalEntryLineInputCollection.from_dict(_lines)
+
+            journal_entry_with_lines_input = new(cls)
+            journal_entry_with_lines_input.journal_id = take("journalId")
+            journal_entry_with_lines_input.bookperiod = take("bookperiod", UNSET)
+            journal_entry_with_lines_input.bookyear = take("bookyear", UNSET)
+            journal_entry_with_lines_input.closing_balance = closing_balance
+            journal_entry_with_lines_input.date = date
+            journal_entry_with_lines_input.description = take("description", UNSET)
+            journal_entry_with_lines_input.opening_balance = opening_balance
+            journal_entry_with_lines_input.source_document_number = take(
+                "sourceDocumentNumber", UNSET
+            )
+            journal_entry_with_lines_input.state = take("state", UNSET)
+            journal_entry_with_lines_input.lines = lines
+            journal_entry_with_lines_input.additional_properties = src_dict or {}
+            append(journal_entry_with_lines_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -223,22 +238,6 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
 
     return opening_balance_type_0
 
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "journalId",
-        "bookperiod",
-        "bookyear",
-        "closingBalance",
-        "date",
-        "description",
-        "openingBalance",
-        "sourceDocumentNumber",
-        "state",
-        "lines",
-    }
-)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.journal_entry_line_input_collection import JournalEntryLineInputCollection

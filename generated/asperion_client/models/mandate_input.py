@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -65,21 +65,34 @@ class MandateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        sign_date = _parse_sign_date(get("signDate", UNSET))
-        mandate_input = cls.__new__(cls)
-        mandate_input.iban = get("iban", UNSET)
-        mandate_input.reference = get("reference", UNSET)
-        mandate_input.sign_date = sign_date
-        mandate_input.type_ = get("type", UNSET)
-        mandate_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return mandate_input
+        return cls.from_dicts((src_dict,))[0]
+
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            sign_date = _parse_sign_date(take("signDate", UNSET))
+            mandate_input = new(cls)
+            mandate_input.iban = take("iban", UNSET)
+            mandate_input.reference = take("reference", UNSET)
+            mandate_input.sign_date = sign_date
+            mandate_input.type_ = take("type", UNSET)
+            mandate_input.additional_properties = src_dict or {}
+            append(mandate_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -120,14 +133,3 @@ def _parse_sign_date(data: object) -> datetime.date | None | Unset:
     sign_date_type_0 = to_date(data)
 
     return sign_date_type_0
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "iban",
-        "reference",
-        "signDate",
-        "type",
-    }
-)

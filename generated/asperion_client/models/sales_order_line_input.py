@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -74,25 +74,38 @@ class SalesOrderLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        booking_type = check_sales_order_line_input_booking_type(src_dict["bookingType"])
+        return cls.from_dicts((src_dict,))[0]
 
-        price = _parse_price(get("price", UNSET))
-        quantity = _parse_quantity(get("quantity", UNSET))
-        sales_order_line_input = cls.__new__(cls)
-        sales_order_line_input.booking_type = booking_type
-        sales_order_line_input.article_sku = get("articleSku", UNSET)
-        sales_order_line_input.description = get("description", UNSET)
-        sales_order_line_input.price = price
-        sales_order_line_input.quantity = quantity
-        sales_order_line_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return sales_order_line_input
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            booking_type = check_sales_order_line_input_booking_type(take("bookingType"))
+
+            price = _parse_price(take("price", UNSET))
+            quantity = _parse_quantity(take("quantity", UNSET))
+            sales_order_line_input = new(cls)
+            sales_order_line_input.booking_type = booking_type
+            sales_order_line_input.article_sku = take("articleSku", UNSET)
+            sales_order_line_input.description = take("description", UNSET)
+            sales_order_line_input.price = price
+            sales_order_line_input.quantity = quantity
+            sales_order_line_input.additional_properties = src_dict or {}
+            append(sales_order_line_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -150,15 +163,3 @@ def _parse_quantity(data: object) -> Decimal | None | Unset:
     quantity_type_0 = to_decimal(data)
 
     return quantity_type_0
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "bookingType",
-        "articleSku",
-        "description",
-        "price",
-        "quantity",
-    }
-)

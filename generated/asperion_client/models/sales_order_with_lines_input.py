@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -75,29 +75,42 @@ class SalesOrderWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        date = _parse_date(get("date", UNSET))
-        _lines = get("lines", UNSET)
-        lines: SalesOrderLineInputCollection | Unset
-        if isinstance(_lines, Unset):
-            lines = UNSET
-        else:
-            lines = SalesOrderLineInputCollection.from_dict(_lines)
+        return cls.from_dicts((src_dict,))[0]
 
-        sales_order_with_lines_input = cls.__new__(cls)
-        sales_order_with_lines_input.debtor_id = src_dict["debtorId"]
-        sales_order_with_lines_input.date = date
-        sales_order_with_lines_input.description = get("description", UNSET)
-        sales_order_with_lines_input.reference = get("reference", UNSET)
-        sales_order_with_lines_input.lines = lines
-        sales_order_with_lines_input.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return sales_order_with_lines_input
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            date = _parse_date(take("date", UNSET))
+            _lines = take("lines", UNSET)
+            lines: SalesOrderLineInputCollection | Unset
+            if isinstance(_lines, Unset):
+                lines = UNSET
+            else:
+                lines = SalesOrderLineInputCollection.from_dict(_lines)
+
+            sales_order_with_lines_input = new(cls)
+            sales_order_with_lines_input.debtor_id = take("debtorId")
+            sales_order_with_lines_input.date = date
+            sales_order_with_lines_input.description = take("description", UNSET)
+            sales_order_with_lines_input.reference = take("reference", UNSET)
+            sales_order_with_lines_input.lines = lines
+            sales_order_with_lines_input.additional_properties = src_dict or {}
+            append(sales_order_with_lines_input)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -140,17 +153,6 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 
     return date_type_0
 
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "debtorId",
-        "date",
-        "description",
-        "reference",
-        "lines",
-    }
-)
 
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.sales_order_line_input_collection import SalesOrderLineInputCollection

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -66,24 +66,37 @@ class SalesType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        get = src_dict.get
-        meta = get("_meta", UNSET)
-        if not (type(meta) is dict or meta is UNSET):
-            meta = ItemMeta.from_dict(meta)
-        sales_type = cls.__new__(cls)
-        _set_meta(sales_type, meta)
-        sales_type.description = get("description", UNSET)
-        sales_type.id = get("id", UNSET)
-        sales_type.ledger_account_id = get("ledgerAccountId", UNSET)
-        sales_type.vat_code = get("vatCode", UNSET)
-        sales_type.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-        )
-        return sales_type
+        return cls.from_dicts((src_dict,))[0]
+
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
+
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            take = src_dict.pop
+            meta = take("_meta", UNSET)
+            if not (type(meta) is dict or meta is UNSET):
+                meta = ItemMeta.from_dict(meta)
+            sales_type = new(cls)
+            sales_type._meta_json = meta  # type: ignore[attr-defined]
+            sales_type.description = take("description", UNSET)
+            sales_type.id = take("id", UNSET)
+            sales_type.ledger_account_id = take("ledgerAccountId", UNSET)
+            sales_type.vat_code = take("vatCode", UNSET)
+            sales_type.additional_properties = src_dict or {}
+            append(sales_type)
+        return models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -115,19 +128,8 @@ class SalesType:
         return key in self.additional_properties
 
 
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "_meta",
-        "description",
-        "id",
-        "ledgerAccountId",
-        "vatCode",
-    }
-)
-
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dict stores the JSON object.
-_set_meta = read_on_first_access(SalesType, "meta", ItemMeta.from_dict)
+# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+read_on_first_access(SalesType, "meta", ItemMeta.from_dict)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,19 +23,34 @@ class ValidationProblemDetailsErrorsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict):
-            src_dict = dict(src_dict)
-        validation_problem_details_errors_type_0 = cls.__new__(cls)
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            if prop_name in _KNOWN_KEYS:
-                continue
-            additional_property = cast(list[str], prop_dict)
+        return cls.from_dicts((src_dict,))[0]
 
-            additional_properties[prop_name] = additional_property
+    @classmethod
+    def from_dicts(
+        cls: type[T], src_dicts: Iterable[Mapping[str, Any]], *, consume: bool = False
+    ) -> list[T]:
+        """One model per JSON object (a page's items): cheaper than from_dict on each.
 
-        validation_problem_details_errors_type_0.additional_properties = additional_properties
-        return validation_problem_details_errors_type_0
+        Each object's fields are taken out of a copy of it, and what is left is the model's
+        additional_properties. consume=True takes them out of the object itself (which must be a
+        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        """
+        models: list[T] = []
+        append = models.append
+        new = cls.__new__
+        for src_dict in src_dicts:
+            if not consume or type(src_dict) is not dict:
+                src_dict = dict(src_dict)
+            validation_problem_details_errors_type_0 = new(cls)
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                additional_property = cast(list[str], prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            validation_problem_details_errors_type_0.additional_properties = additional_properties
+            append(validation_problem_details_errors_type_0)
+        return models
 
     def __repr__(self) -> str:
         shown: list[str] = []
@@ -58,7 +73,3 @@ class ValidationProblemDetailsErrorsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The keys that are fields; any other key of a body goes to additional_properties.
-_KNOWN_KEYS: frozenset[str] = frozenset({})
