@@ -383,7 +383,7 @@ async def fetch_ahead(server: Server) -> list[Row]:
                 server.kind,
                 best[ref_name],
                 ideal,
-                note=f"hand-written {ref_name} + json.loads + from_dict, pages in any order; "
+                note=f"hand-written {ref_name} + json.loads + from_dicts, pages in any order; "
                 f"wall s / ideal s: what plain {ref_name} reaches on this machine",
             )
         )
@@ -416,7 +416,7 @@ async def httpx_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
                 headers={"X-Tenant-Id": str(tenant)},
             )
             response.raise_for_status()
-            [CostCenter.from_dict(item) for item in json.loads(response.content)["_data"]]
+            CostCenter.from_dicts(json.loads(response.content)["_data"], consume=True)
 
         async def worker(first: int) -> None:
             for page in range(first, pages + 2, prefetch):  # up to the empty page after the end
@@ -449,7 +449,7 @@ async def aiohttp_fetch_ahead(server: Server, pages: int, prefetch: int) -> floa
             async with session.get(f"/v1/{COLLECTION}", params=params) as response:
                 response.raise_for_status()
                 body = await response.read()
-            [CostCenter.from_dict(item) for item in json.loads(body)["_data"]]
+            CostCenter.from_dicts(json.loads(body)["_data"], consume=True)
 
         async def worker(first: int) -> None:
             for page in range(first, pages + 2, prefetch):  # up to the empty page after the end
@@ -523,7 +523,7 @@ async def httpx_sync_all_tenants(
                 response.raise_for_status()
                 body: dict[str, Any] = json.loads(response.content)
                 if models:
-                    [CostCenter.from_dict(item) for item in body["_data"]]
+                    CostCenter.from_dicts(body["_data"], consume=True)
                 return body
 
         async def one(tenant: int) -> None:
@@ -617,7 +617,7 @@ async def multi_tenant_100ms(server: Server) -> list[Row]:
             server.kind,
             best,
             ideal,
-            note="hand-written httpx + json.loads + from_dict, the pool split by hand; "
+            note="hand-written httpx + json.loads + from_dicts, the pool split by hand; "
             "wall s / ideal s: what plain httpx reaches on this machine",
         )
     )

@@ -66,7 +66,20 @@ class Administration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        administration = new(cls)
+        administration._meta_json = meta  # type: ignore[attr-defined]
+        administration.email = take("email", UNSET)
+        administration.id = take("id", UNSET)
+        administration.name = take("name", UNSET)
+        administration.telephone_number = take("telephoneNumber", UNSET)
+        administration.additional_properties = src_dict or {}
+        return administration
 
     @classmethod
     def from_dicts(

@@ -48,7 +48,18 @@ class ApprovalRoute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        approval_route = new(cls)
+        approval_route._meta_json = meta  # type: ignore[attr-defined]
+        approval_route.description = take("description", UNSET)
+        approval_route.id = take("id", UNSET)
+        approval_route.additional_properties = src_dict or {}
+        return approval_route
 
     @classmethod
     def from_dicts(

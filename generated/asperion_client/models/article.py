@@ -115,7 +115,27 @@ class Article:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        current_stock = _parse_current_stock(take("currentStock", UNSET))
+        price = _parse_price(take("price", UNSET))
+        article = new(cls)
+        article._meta_json = meta  # type: ignore[attr-defined]
+        article.active = take("active", UNSET)
+        article.current_stock = current_stock
+        article.description = take("description", UNSET)
+        article.id = take("id", UNSET)
+        article.price = price
+        article.sales_type_id = take("salesTypeId", UNSET)
+        article.sku = take("sku", UNSET)
+        article.unit = take("unit", UNSET)
+        article.vat_code = take("vatCode", UNSET)
+        article.additional_properties = src_dict or {}
+        return article
 
     @classmethod
     def from_dicts(

@@ -90,7 +90,20 @@ class ArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        price = _parse_price(take("price", UNSET))
+        article_input = new(cls)
+        article_input.active = take("active", UNSET)
+        article_input.description = take("description", UNSET)
+        article_input.price = price
+        article_input.sales_type_id = take("salesTypeId", UNSET)
+        article_input.sku = take("sku", UNSET)
+        article_input.unit = take("unit", UNSET)
+        article_input.vat_code = take("vatCode", UNSET)
+        article_input.additional_properties = src_dict or {}
+        return article_input
 
     @classmethod
     def from_dicts(

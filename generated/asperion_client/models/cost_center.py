@@ -55,7 +55,19 @@ class CostCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        cost_center = new(cls)
+        cost_center._meta_json = meta  # type: ignore[attr-defined]
+        cost_center.conversion_code = take("conversionCode", UNSET)
+        cost_center.description = take("description", UNSET)
+        cost_center.id = take("id", UNSET)
+        cost_center.additional_properties = src_dict or {}
+        return cost_center
 
     @classmethod
     def from_dicts(

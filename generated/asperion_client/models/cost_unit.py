@@ -73,7 +73,21 @@ class CostUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        cost_unit = new(cls)
+        cost_unit._meta_json = meta  # type: ignore[attr-defined]
+        cost_unit.conversion_code = take("conversionCode", UNSET)
+        cost_unit.cost_center = take("costCenter", UNSET)
+        cost_unit.description = take("description", UNSET)
+        cost_unit.id = take("id", UNSET)
+        cost_unit.type_ = take("type", UNSET)
+        cost_unit.additional_properties = src_dict or {}
+        return cost_unit
 
     @classmethod
     def from_dicts(

@@ -57,7 +57,19 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        country = new(cls)
+        country._meta_json = meta  # type: ignore[attr-defined]
+        country.code = take("code", UNSET)
+        country.id = take("id", UNSET)
+        country.name = take("name", UNSET)
+        country.additional_properties = src_dict or {}
+        return country
 
     @classmethod
     def from_dicts(

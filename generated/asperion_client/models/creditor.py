@@ -197,7 +197,36 @@ class Creditor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        date_added = _parse_date_added(take("dateAdded", UNSET))
+        date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
+        creditor = new(cls)
+        creditor._meta_json = meta  # type: ignore[attr-defined]
+        creditor.address = take("address", UNSET)
+        creditor.bic = take("bic", UNSET)
+        creditor.blocked = take("blocked", UNSET)
+        creditor.city = take("city", UNSET)
+        creditor.coc_number = take("cocNumber", UNSET)
+        creditor.country_code = take("countryCode", UNSET)
+        creditor.creditor_kind_id = take("creditorKindId", UNSET)
+        creditor.date_added = date_added
+        creditor.date_last_change = date_last_change
+        creditor.email_address = take("emailAddress", UNSET)
+        creditor.iban = take("iban", UNSET)
+        creditor.id = take("id", UNSET)
+        creditor.name = take("name", UNSET)
+        creditor.payment_condition_id = take("paymentConditionId", UNSET)
+        creditor.phone_number = take("phoneNumber", UNSET)
+        creditor.post_code = take("postCode", UNSET)
+        creditor.supplier_number = take("supplierNumber", UNSET)
+        creditor.vat_number = take("vatNumber", UNSET)
+        creditor.additional_properties = src_dict or {}
+        return creditor
 
     @classmethod
     def from_dicts(

@@ -159,7 +159,27 @@ class CreditorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        creditor_input = new(cls)
+        creditor_input.creditor_kind_id = take("creditorKindId")
+        creditor_input.address = take("address", UNSET)
+        creditor_input.bic = take("bic", UNSET)
+        creditor_input.blocked = take("blocked", UNSET)
+        creditor_input.city = take("city", UNSET)
+        creditor_input.coc_number = take("cocNumber", UNSET)
+        creditor_input.country_code = take("countryCode", UNSET)
+        creditor_input.email_address = take("emailAddress", UNSET)
+        creditor_input.iban = take("iban", UNSET)
+        creditor_input.name = take("name", UNSET)
+        creditor_input.payment_condition_id = take("paymentConditionId", UNSET)
+        creditor_input.phone_number = take("phoneNumber", UNSET)
+        creditor_input.post_code = take("postCode", UNSET)
+        creditor_input.supplier_number = take("supplierNumber", UNSET)
+        creditor_input.vat_number = take("vatNumber", UNSET)
+        creditor_input.additional_properties = src_dict or {}
+        return creditor_input
 
     @classmethod
     def from_dicts(

@@ -48,7 +48,18 @@ class CreditorKind:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        creditor_kind = new(cls)
+        creditor_kind._meta_json = meta  # type: ignore[attr-defined]
+        creditor_kind.description = take("description", UNSET)
+        creditor_kind.id = take("id", UNSET)
+        creditor_kind.additional_properties = src_dict or {}
+        return creditor_kind
 
     @classmethod
     def from_dicts(

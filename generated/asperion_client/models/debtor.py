@@ -303,7 +303,48 @@ class Debtor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        date_added = _parse_date_added(take("dateAdded", UNSET))
+        date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
+        debtor = new(cls)
+        debtor._meta_json = meta  # type: ignore[attr-defined]
+        debtor.address = take("address", UNSET)
+        debtor.address_line_2 = take("addressLine2", UNSET)
+        debtor.address_line_3 = take("addressLine3", UNSET)
+        debtor.attention_to = take("attentionTo", UNSET)
+        debtor.bban = take("bban", UNSET)
+        debtor.bic = take("bic", UNSET)
+        debtor.blocked = take("blocked", UNSET)
+        debtor.characteristic4 = take("characteristic4", UNSET)
+        debtor.characteristic5 = take("characteristic5", UNSET)
+        debtor.city = take("city", UNSET)
+        debtor.coc_number = take("cocNumber", UNSET)
+        debtor.comments = take("comments", UNSET)
+        debtor.country_code = take("countryCode", UNSET)
+        debtor.customer_number = take("customerNumber", UNSET)
+        debtor.date_added = date_added
+        debtor.date_last_change = date_last_change
+        debtor.debtor_kind_id = take("debtorKindId", UNSET)
+        debtor.direct_debit = take("directDebit", UNSET)
+        debtor.email_address = take("emailAddress", UNSET)
+        debtor.fax_number = take("faxNumber", UNSET)
+        debtor.iban = take("iban", UNSET)
+        debtor.id = take("id", UNSET)
+        debtor.mobile_number = take("mobileNumber", UNSET)
+        debtor.name = take("name", UNSET)
+        debtor.no_reminder = take("noReminder", UNSET)
+        debtor.payment_condition_id = take("paymentConditionId", UNSET)
+        debtor.payment_method_id = take("paymentMethodId", UNSET)
+        debtor.phone_number = take("phoneNumber", UNSET)
+        debtor.post_code = take("postCode", UNSET)
+        debtor.vat_number = take("vatNumber", UNSET)
+        debtor.additional_properties = src_dict or {}
+        return debtor
 
     @classmethod
     def from_dicts(

@@ -267,7 +267,39 @@ class DebtorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        debtor_input = new(cls)
+        debtor_input.debtor_kind_id = take("debtorKindId")
+        debtor_input.address = take("address", UNSET)
+        debtor_input.address_line_2 = take("addressLine2", UNSET)
+        debtor_input.address_line_3 = take("addressLine3", UNSET)
+        debtor_input.attention_to = take("attentionTo", UNSET)
+        debtor_input.bban = take("bban", UNSET)
+        debtor_input.bic = take("bic", UNSET)
+        debtor_input.blocked = take("blocked", UNSET)
+        debtor_input.characteristic4 = take("characteristic4", UNSET)
+        debtor_input.characteristic5 = take("characteristic5", UNSET)
+        debtor_input.city = take("city", UNSET)
+        debtor_input.coc_number = take("cocNumber", UNSET)
+        debtor_input.comments = take("comments", UNSET)
+        debtor_input.country_code = take("countryCode", UNSET)
+        debtor_input.customer_number = take("customerNumber", UNSET)
+        debtor_input.direct_debit = take("directDebit", UNSET)
+        debtor_input.email_address = take("emailAddress", UNSET)
+        debtor_input.fax_number = take("faxNumber", UNSET)
+        debtor_input.iban = take("iban", UNSET)
+        debtor_input.mobile_number = take("mobileNumber", UNSET)
+        debtor_input.name = take("name", UNSET)
+        debtor_input.no_reminder = take("noReminder", UNSET)
+        debtor_input.payment_condition_id = take("paymentConditionId", UNSET)
+        debtor_input.payment_method_id = take("paymentMethodId", UNSET)
+        debtor_input.phone_number = take("phoneNumber", UNSET)
+        debtor_input.post_code = take("postCode", UNSET)
+        debtor_input.vat_number = take("vatNumber", UNSET)
+        debtor_input.additional_properties = src_dict or {}
+        return debtor_input
 
     @classmethod
     def from_dicts(

@@ -48,7 +48,18 @@ class DebtorKind:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        debtor_kind = new(cls)
+        debtor_kind._meta_json = meta  # type: ignore[attr-defined]
+        debtor_kind.description = take("description", UNSET)
+        debtor_kind.id = take("id", UNSET)
+        debtor_kind.additional_properties = src_dict or {}
+        return debtor_kind
 
     @classmethod
     def from_dicts(

@@ -44,7 +44,26 @@ class DebtorKindCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        _data = take("_data", UNSET)
+        data: list[DebtorKind] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = DebtorKind.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = Meta.from_dict(meta)
+        debtor_kind_collection = new(cls)
+        debtor_kind_collection.data = data
+        debtor_kind_collection._meta_json = meta  # type: ignore[attr-defined]
+        debtor_kind_collection.additional_properties = src_dict or {}
+        return debtor_kind_collection
 
     @classmethod
     def from_dicts(

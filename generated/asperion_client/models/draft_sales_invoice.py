@@ -133,7 +133,31 @@ class DraftSalesInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        draft_sales_invoice = new(cls)
+        draft_sales_invoice._meta_json = meta  # type: ignore[attr-defined]
+        draft_sales_invoice.amount_excl_vat = amount_excl_vat
+        draft_sales_invoice.amount_incl_vat = amount_incl_vat
+        draft_sales_invoice.date = date
+        draft_sales_invoice.debtor_customer_number = take("debtorCustomerNumber", UNSET)
+        draft_sales_invoice.debtor_id = take("debtorId", UNSET)
+        draft_sales_invoice.description = take("description", UNSET)
+        draft_sales_invoice.id = take("id", UNSET)
+        draft_sales_invoice.payment_condition_id = take("paymentConditionId", UNSET)
+        draft_sales_invoice.payment_method_id = take("paymentMethodId", UNSET)
+        draft_sales_invoice.reference = take("reference", UNSET)
+        draft_sales_invoice.vat_amount = vat_amount
+        draft_sales_invoice.additional_properties = src_dict or {}
+        return draft_sales_invoice
 
     @classmethod
     def from_dicts(

@@ -92,7 +92,20 @@ class DraftSalesInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        date = _parse_date(take("date", UNSET))
+        draft_sales_invoice_input = new(cls)
+        draft_sales_invoice_input.date = date
+        draft_sales_invoice_input.debtor_customer_number = take("debtorCustomerNumber", UNSET)
+        draft_sales_invoice_input.debtor_id = take("debtorId", UNSET)
+        draft_sales_invoice_input.description = take("description", UNSET)
+        draft_sales_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
+        draft_sales_invoice_input.payment_method_id = take("paymentMethodId", UNSET)
+        draft_sales_invoice_input.reference = take("reference", UNSET)
+        draft_sales_invoice_input.additional_properties = src_dict or {}
+        return draft_sales_invoice_input
 
     @classmethod
     def from_dicts(

@@ -142,7 +142,39 @@ class DraftSalesInvoiceWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        _lines = take("lines", UNSET)
+        lines: InvoiceLineCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = InvoiceLineCollection.from_dict(_lines)
+
+        draft_sales_invoice_with_lines = new(cls)
+        draft_sales_invoice_with_lines._meta_json = meta  # type: ignore[attr-defined]
+        draft_sales_invoice_with_lines.amount_excl_vat = amount_excl_vat
+        draft_sales_invoice_with_lines.amount_incl_vat = amount_incl_vat
+        draft_sales_invoice_with_lines.date = date
+        draft_sales_invoice_with_lines.debtor_customer_number = take("debtorCustomerNumber", UNSET)
+        draft_sales_invoice_with_lines.debtor_id = take("debtorId", UNSET)
+        draft_sales_invoice_with_lines.description = take("description", UNSET)
+        draft_sales_invoice_with_lines.id = take("id", UNSET)
+        draft_sales_invoice_with_lines.payment_condition_id = take("paymentConditionId", UNSET)
+        draft_sales_invoice_with_lines.payment_method_id = take("paymentMethodId", UNSET)
+        draft_sales_invoice_with_lines.reference = take("reference", UNSET)
+        draft_sales_invoice_with_lines.vat_amount = vat_amount
+        draft_sales_invoice_with_lines.lines = lines
+        draft_sales_invoice_with_lines.additional_properties = src_dict or {}
+        return draft_sales_invoice_with_lines
 
     @classmethod
     def from_dicts(

@@ -50,7 +50,15 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        file = File(payload=BytesIO(take("File")))
+
+        file_upload = new(cls)
+        file_upload.file = file
+        file_upload.additional_properties = src_dict or {}
+        return file_upload
 
     @classmethod
     def from_dicts(

@@ -139,7 +139,31 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount = _parse_amount(take("amount", UNSET))
+        quantity = _parse_quantity(take("quantity", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        invoice_line = new(cls)
+        invoice_line._meta_json = meta  # type: ignore[attr-defined]
+        invoice_line.amount = amount
+        invoice_line.article_sku = take("articleSku", UNSET)
+        invoice_line.booking_type = take("bookingType", UNSET)
+        invoice_line.cost_center_id = take("costCenterId", UNSET)
+        invoice_line.cost_unit_id = take("costUnitId", UNSET)
+        invoice_line.description = take("description", UNSET)
+        invoice_line.id = take("id", UNSET)
+        invoice_line.ledger_account_id = take("ledgerAccountId", UNSET)
+        invoice_line.quantity = quantity
+        invoice_line.sales_type_id = take("salesTypeId", UNSET)
+        invoice_line.vat_amount = vat_amount
+        invoice_line.vat_code = take("vatCode", UNSET)
+        invoice_line.additional_properties = src_dict or {}
+        return invoice_line
 
     @classmethod
     def from_dicts(

@@ -128,7 +128,33 @@ class InvoiceLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        amount = _parse_amount(take("amount", UNSET))
+        _booking_type = take("bookingType", UNSET)
+        booking_type: InvoiceLineInputBookingType | Unset
+        if isinstance(_booking_type, Unset):
+            booking_type = UNSET
+        else:
+            booking_type = check_invoice_line_input_booking_type(_booking_type)
+
+        quantity = _parse_quantity(take("quantity", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        invoice_line_input = new(cls)
+        invoice_line_input.amount = amount
+        invoice_line_input.article_sku = take("articleSku", UNSET)
+        invoice_line_input.booking_type = booking_type
+        invoice_line_input.cost_center_id = take("costCenterId", UNSET)
+        invoice_line_input.cost_unit_id = take("costUnitId", UNSET)
+        invoice_line_input.description = take("description", UNSET)
+        invoice_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
+        invoice_line_input.quantity = quantity
+        invoice_line_input.sales_type_id = take("salesTypeId", UNSET)
+        invoice_line_input.vat_amount = vat_amount
+        invoice_line_input.vat_code = take("vatCode", UNSET)
+        invoice_line_input.additional_properties = src_dict or {}
+        return invoice_line_input
 
     @classmethod
     def from_dicts(

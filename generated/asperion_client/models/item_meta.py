@@ -62,7 +62,16 @@ class ItemMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        item_meta = new(cls)
+        item_meta.administration_id = take("administrationId", UNSET)
+        item_meta.administration_name = take("administrationName", UNSET)
+        item_meta.profile_name = take("profileName", UNSET)
+        item_meta.self_ = take("self", UNSET)
+        item_meta.additional_properties = src_dict or {}
+        return item_meta
 
     @classmethod
     def from_dicts(

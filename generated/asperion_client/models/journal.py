@@ -57,7 +57,19 @@ class Journal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        journal = new(cls)
+        journal._meta_json = meta  # type: ignore[attr-defined]
+        journal.description = take("description", UNSET)
+        journal.id = take("id", UNSET)
+        journal.type_ = take("type", UNSET)
+        journal.additional_properties = src_dict or {}
+        return journal
 
     @classmethod
     def from_dicts(

@@ -124,7 +124,29 @@ class JournalEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
+        date = _parse_date(take("date", UNSET))
+        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
+        journal_entry = new(cls)
+        journal_entry._meta_json = meta  # type: ignore[attr-defined]
+        journal_entry.bookperiod = take("bookperiod", UNSET)
+        journal_entry.bookyear = take("bookyear", UNSET)
+        journal_entry.closing_balance = closing_balance
+        journal_entry.date = date
+        journal_entry.description = take("description", UNSET)
+        journal_entry.id = take("id", UNSET)
+        journal_entry.journal_id = take("journalId", UNSET)
+        journal_entry.opening_balance = opening_balance
+        journal_entry.source_document_number = take("sourceDocumentNumber", UNSET)
+        journal_entry.state = take("state", UNSET)
+        journal_entry.additional_properties = src_dict or {}
+        return journal_entry
 
     @classmethod
     def from_dicts(

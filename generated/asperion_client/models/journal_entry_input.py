@@ -112,7 +112,24 @@ class JournalEntryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
+        date = _parse_date(take("date", UNSET))
+        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
+        journal_entry_input = new(cls)
+        journal_entry_input.journal_id = take("journalId")
+        journal_entry_input.bookperiod = take("bookperiod", UNSET)
+        journal_entry_input.bookyear = take("bookyear", UNSET)
+        journal_entry_input.closing_balance = closing_balance
+        journal_entry_input.date = date
+        journal_entry_input.description = take("description", UNSET)
+        journal_entry_input.opening_balance = opening_balance
+        journal_entry_input.source_document_number = take("sourceDocumentNumber", UNSET)
+        journal_entry_input.state = take("state", UNSET)
+        journal_entry_input.additional_properties = src_dict or {}
+        return journal_entry_input
 
     @classmethod
     def from_dicts(

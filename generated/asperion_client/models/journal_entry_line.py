@@ -142,7 +142,31 @@ class JournalEntryLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount = _parse_amount(take("amount", UNSET))
+        booking_date = _parse_booking_date(take("bookingDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        journal_entry_line = new(cls)
+        journal_entry_line._meta_json = meta  # type: ignore[attr-defined]
+        journal_entry_line.amount = amount
+        journal_entry_line.booking_date = booking_date
+        journal_entry_line.cost_center_id = take("costCenterId", UNSET)
+        journal_entry_line.creditor_id = take("creditorId", UNSET)
+        journal_entry_line.debtor_id = take("debtorId", UNSET)
+        journal_entry_line.description = take("description", UNSET)
+        journal_entry_line.id = take("id", UNSET)
+        journal_entry_line.ledger_account_id = take("ledgerAccountId", UNSET)
+        journal_entry_line.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
+        journal_entry_line.sales_invoice_id = take("salesInvoiceId", UNSET)
+        journal_entry_line.vat_amount = vat_amount
+        journal_entry_line.vat_code = take("vatCode", UNSET)
+        journal_entry_line.additional_properties = src_dict or {}
+        return journal_entry_line
 
     @classmethod
     def from_dicts(

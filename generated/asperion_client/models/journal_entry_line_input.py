@@ -130,7 +130,27 @@ class JournalEntryLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        amount = to_decimal(take("amount"))
+
+        booking_date = _parse_booking_date(take("bookingDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        journal_entry_line_input = new(cls)
+        journal_entry_line_input.amount = amount
+        journal_entry_line_input.booking_date = booking_date
+        journal_entry_line_input.cost_center_id = take("costCenterId", UNSET)
+        journal_entry_line_input.creditor_id = take("creditorId", UNSET)
+        journal_entry_line_input.debtor_id = take("debtorId", UNSET)
+        journal_entry_line_input.description = take("description", UNSET)
+        journal_entry_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
+        journal_entry_line_input.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
+        journal_entry_line_input.sales_invoice_id = take("salesInvoiceId", UNSET)
+        journal_entry_line_input.vat_amount = vat_amount
+        journal_entry_line_input.vat_code = take("vatCode", UNSET)
+        journal_entry_line_input.additional_properties = src_dict or {}
+        return journal_entry_line_input
 
     @classmethod
     def from_dicts(

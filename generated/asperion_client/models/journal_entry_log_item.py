@@ -69,7 +69,21 @@ class JournalEntryLogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        changed_date = _parse_changed_date(take("changedDate", UNSET))
+        journal_entry_log_item = new(cls)
+        journal_entry_log_item._meta_json = meta  # type: ignore[attr-defined]
+        journal_entry_log_item.action = take("action", UNSET)
+        journal_entry_log_item.changed_date = changed_date
+        journal_entry_log_item.id = take("id", UNSET)
+        journal_entry_log_item.journal_entry_id = take("journalEntryId", UNSET)
+        journal_entry_log_item.additional_properties = src_dict or {}
+        return journal_entry_log_item
 
     @classmethod
     def from_dicts(

@@ -133,7 +133,37 @@ class JournalEntryWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
+        date = _parse_date(take("date", UNSET))
+        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
+        _lines = take("lines", UNSET)
+        lines: JournalEntryLineCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = JournalEntryLineCollection.from_dict(_lines)
+
+        journal_entry_with_lines = new(cls)
+        journal_entry_with_lines._meta_json = meta  # type: ignore[attr-defined]
+        journal_entry_with_lines.bookperiod = take("bookperiod", UNSET)
+        journal_entry_with_lines.bookyear = take("bookyear", UNSET)
+        journal_entry_with_lines.closing_balance = closing_balance
+        journal_entry_with_lines.date = date
+        journal_entry_with_lines.description = take("description", UNSET)
+        journal_entry_with_lines.id = take("id", UNSET)
+        journal_entry_with_lines.journal_id = take("journalId", UNSET)
+        journal_entry_with_lines.opening_balance = opening_balance
+        journal_entry_with_lines.source_document_number = take("sourceDocumentNumber", UNSET)
+        journal_entry_with_lines.state = take("state", UNSET)
+        journal_entry_with_lines.lines = lines
+        journal_entry_with_lines.additional_properties = src_dict or {}
+        return journal_entry_with_lines
 
     @classmethod
     def from_dicts(

@@ -118,7 +118,32 @@ class JournalEntryWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
+        date = _parse_date(take("date", UNSET))
+        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
+        _lines = take("lines", UNSET)
+        lines: JournalEntryLineInputCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = JournalEntryLineInputCollection.from_dict(_lines)
+
+        journal_entry_with_lines_input = new(cls)
+        journal_entry_with_lines_input.journal_id = take("journalId")
+        journal_entry_with_lines_input.bookperiod = take("bookperiod", UNSET)
+        journal_entry_with_lines_input.bookyear = take("bookyear", UNSET)
+        journal_entry_with_lines_input.closing_balance = closing_balance
+        journal_entry_with_lines_input.date = date
+        journal_entry_with_lines_input.description = take("description", UNSET)
+        journal_entry_with_lines_input.opening_balance = opening_balance
+        journal_entry_with_lines_input.source_document_number = take("sourceDocumentNumber", UNSET)
+        journal_entry_with_lines_input.state = take("state", UNSET)
+        journal_entry_with_lines_input.lines = lines
+        journal_entry_with_lines_input.additional_properties = src_dict or {}
+        return journal_entry_with_lines_input
 
     @classmethod
     def from_dicts(

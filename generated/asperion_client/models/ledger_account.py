@@ -82,7 +82,22 @@ class LedgerAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        ledger_account = new(cls)
+        ledger_account._meta_json = meta  # type: ignore[attr-defined]
+        ledger_account.description = take("description", UNSET)
+        ledger_account.disabled = take("disabled", UNSET)
+        ledger_account.id = take("id", UNSET)
+        ledger_account.rcsfi = take("rcsfi", UNSET)
+        ledger_account.type_ = take("type", UNSET)
+        ledger_account.vat_code = take("vatCode", UNSET)
+        ledger_account.additional_properties = src_dict or {}
+        return ledger_account
 
     @classmethod
     def from_dicts(

@@ -84,7 +84,22 @@ class LedgerAccountClassification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        ledger_account_classification = new(cls)
+        ledger_account_classification._meta_json = meta  # type: ignore[attr-defined]
+        ledger_account_classification.code = take("code", UNSET)
+        ledger_account_classification.description = take("description", UNSET)
+        ledger_account_classification.id = take("id", UNSET)
+        ledger_account_classification.level = take("level", UNSET)
+        ledger_account_classification.parent_id = take("parentId", UNSET)
+        ledger_account_classification.rgs_code = take("rgsCode", UNSET)
+        ledger_account_classification.additional_properties = src_dict or {}
+        return ledger_account_classification
 
     @classmethod
     def from_dicts(

@@ -48,7 +48,18 @@ class LedgerAccountType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        ledger_account_type = new(cls)
+        ledger_account_type._meta_json = meta  # type: ignore[attr-defined]
+        ledger_account_type.description = take("description", UNSET)
+        ledger_account_type.id = take("id", UNSET)
+        ledger_account_type.additional_properties = src_dict or {}
+        return ledger_account_type
 
     @classmethod
     def from_dicts(

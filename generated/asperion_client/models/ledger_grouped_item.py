@@ -116,7 +116,28 @@ class LedgerGroupedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        balance = _parse_balance(take("balance", UNSET))
+        credit = _parse_credit(take("credit", UNSET))
+        debit = _parse_debit(take("debit", UNSET))
+        ledger_grouped_item = new(cls)
+        ledger_grouped_item._meta_json = meta  # type: ignore[attr-defined]
+        ledger_grouped_item.balance = balance
+        ledger_grouped_item.balance_or_profit_loss = take("balanceOrProfitLoss", UNSET)
+        ledger_grouped_item.bookperiod = take("bookperiod", UNSET)
+        ledger_grouped_item.bookyear = take("bookyear", UNSET)
+        ledger_grouped_item.credit = credit
+        ledger_grouped_item.debit = debit
+        ledger_grouped_item.journal_id = take("journalId", UNSET)
+        ledger_grouped_item.ledger_account_description = take("ledgerAccountDescription", UNSET)
+        ledger_grouped_item.ledger_account_id = take("ledgerAccountId", UNSET)
+        ledger_grouped_item.additional_properties = src_dict or {}
+        return ledger_grouped_item
 
     @classmethod
     def from_dicts(

@@ -44,7 +44,26 @@ class LedgerGroupedItemCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        _data = take("_data", UNSET)
+        data: list[LedgerGroupedItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = LedgerGroupedItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = Meta.from_dict(meta)
+        ledger_grouped_item_collection = new(cls)
+        ledger_grouped_item_collection.data = data
+        ledger_grouped_item_collection._meta_json = meta  # type: ignore[attr-defined]
+        ledger_grouped_item_collection.additional_properties = src_dict or {}
+        return ledger_grouped_item_collection
 
     @classmethod
     def from_dicts(

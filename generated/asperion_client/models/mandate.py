@@ -96,7 +96,24 @@ class Mandate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        sign_date = _parse_sign_date(take("signDate", UNSET))
+        mandate = new(cls)
+        mandate._meta_json = meta  # type: ignore[attr-defined]
+        mandate.active = take("active", UNSET)
+        mandate.debtor_id = take("debtorId", UNSET)
+        mandate.iban = take("iban", UNSET)
+        mandate.id = take("id", UNSET)
+        mandate.reference = take("reference", UNSET)
+        mandate.sign_date = sign_date
+        mandate.type_ = take("type", UNSET)
+        mandate.additional_properties = src_dict or {}
+        return mandate
 
     @classmethod
     def from_dicts(

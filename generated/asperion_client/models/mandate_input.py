@@ -65,7 +65,17 @@ class MandateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        sign_date = _parse_sign_date(take("signDate", UNSET))
+        mandate_input = new(cls)
+        mandate_input.iban = take("iban", UNSET)
+        mandate_input.reference = take("reference", UNSET)
+        mandate_input.sign_date = sign_date
+        mandate_input.type_ = take("type", UNSET)
+        mandate_input.additional_properties = src_dict or {}
+        return mandate_input
 
     @classmethod
     def from_dicts(

@@ -92,7 +92,20 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = new(cls)
+        meta.administration_id = take("administrationId", UNSET)
+        meta.administration_name = take("administrationName", UNSET)
+        meta.next_page = take("nextPage", UNSET)
+        meta.page_count = take("pageCount", UNSET)
+        meta.previous_page = take("previousPage", UNSET)
+        meta.profile_name = take("profileName", UNSET)
+        meta.self_ = take("self", UNSET)
+        meta.total_count = take("totalCount", UNSET)
+        meta.additional_properties = src_dict or {}
+        return meta
 
     @classmethod
     def from_dicts(

@@ -138,7 +138,30 @@ class OutstandingInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        date = _parse_date(take("date", UNSET))
+        due_date = _parse_due_date(take("dueDate", UNSET))
+        open_amount = _parse_open_amount(take("openAmount", UNSET))
+        outstanding_invoice = new(cls)
+        outstanding_invoice._meta_json = meta  # type: ignore[attr-defined]
+        outstanding_invoice.age = take("age", UNSET)
+        outstanding_invoice.date = date
+        outstanding_invoice.days_overdue = take("daysOverdue", UNSET)
+        outstanding_invoice.due_date = due_date
+        outstanding_invoice.id = take("id", UNSET)
+        outstanding_invoice.invoice_id = take("invoiceId", UNSET)
+        outstanding_invoice.invoice_number = take("invoiceNumber", UNSET)
+        outstanding_invoice.open_amount = open_amount
+        outstanding_invoice.relation_id = take("relationId", UNSET)
+        outstanding_invoice.relation_name = take("relationName", UNSET)
+        outstanding_invoice.relation_number = take("relationNumber", UNSET)
+        outstanding_invoice.additional_properties = src_dict or {}
+        return outstanding_invoice
 
     @classmethod
     def from_dicts(

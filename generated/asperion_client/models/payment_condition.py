@@ -57,7 +57,19 @@ class PaymentCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        payment_condition = new(cls)
+        payment_condition._meta_json = meta  # type: ignore[attr-defined]
+        payment_condition.days = take("days", UNSET)
+        payment_condition.description = take("description", UNSET)
+        payment_condition.id = take("id", UNSET)
+        payment_condition.additional_properties = src_dict or {}
+        return payment_condition
 
     @classmethod
     def from_dicts(

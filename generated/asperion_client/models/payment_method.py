@@ -48,7 +48,18 @@ class PaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        payment_method = new(cls)
+        payment_method._meta_json = meta  # type: ignore[attr-defined]
+        payment_method.description = take("description", UNSET)
+        payment_method.id = take("id", UNSET)
+        payment_method.additional_properties = src_dict or {}
+        return payment_method
 
     @classmethod
     def from_dicts(

@@ -80,7 +80,18 @@ class ProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        problem_details = new(cls)
+        problem_details.detail = take("detail", UNSET)
+        problem_details.instance = take("instance", UNSET)
+        problem_details.status = take("status", UNSET)
+        problem_details.title = take("title", UNSET)
+        problem_details.trace_id = take("traceId", UNSET)
+        problem_details.type_ = take("type", UNSET)
+        problem_details.additional_properties = src_dict or {}
+        return problem_details
 
     @classmethod
     def from_dicts(

@@ -174,7 +174,36 @@ class PurchaseInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        purchase_invoice = new(cls)
+        purchase_invoice._meta_json = meta  # type: ignore[attr-defined]
+        purchase_invoice.amount_excl_vat = amount_excl_vat
+        purchase_invoice.amount_incl_vat = amount_incl_vat
+        purchase_invoice.approval_route_id = take("approvalRouteId", UNSET)
+        purchase_invoice.bookperiod = take("bookperiod", UNSET)
+        purchase_invoice.bookyear = take("bookyear", UNSET)
+        purchase_invoice.creditor_id = take("creditorId", UNSET)
+        purchase_invoice.date = date
+        purchase_invoice.description = take("description", UNSET)
+        purchase_invoice.id = take("id", UNSET)
+        purchase_invoice.invoice_number = take("invoiceNumber", UNSET)
+        purchase_invoice.journal_id = take("journalId", UNSET)
+        purchase_invoice.payment_condition_id = take("paymentConditionId", UNSET)
+        purchase_invoice.payment_due_date = payment_due_date
+        purchase_invoice.status = take("status", UNSET)
+        purchase_invoice.vat_amount = vat_amount
+        purchase_invoice.additional_properties = src_dict or {}
+        return purchase_invoice
 
     @classmethod
     def from_dicts(

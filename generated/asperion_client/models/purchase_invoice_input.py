@@ -149,7 +149,30 @@ class PurchaseInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        purchase_invoice_input = new(cls)
+        purchase_invoice_input.amount_excl_vat = amount_excl_vat
+        purchase_invoice_input.amount_incl_vat = amount_incl_vat
+        purchase_invoice_input.approval_route_id = take("approvalRouteId", UNSET)
+        purchase_invoice_input.bookperiod = take("bookperiod", UNSET)
+        purchase_invoice_input.bookyear = take("bookyear", UNSET)
+        purchase_invoice_input.creditor_id = take("creditorId", UNSET)
+        purchase_invoice_input.date = date
+        purchase_invoice_input.description = take("description", UNSET)
+        purchase_invoice_input.invoice_number = take("invoiceNumber", UNSET)
+        purchase_invoice_input.journal_id = take("journalId", UNSET)
+        purchase_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
+        purchase_invoice_input.payment_due_date = payment_due_date
+        purchase_invoice_input.vat_amount = vat_amount
+        purchase_invoice_input.additional_properties = src_dict or {}
+        return purchase_invoice_input
 
     @classmethod
     def from_dicts(

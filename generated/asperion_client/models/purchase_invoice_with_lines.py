@@ -180,7 +180,44 @@ class PurchaseInvoiceWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        _lines = take("lines", UNSET)
+        lines: InvoiceLineCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = InvoiceLineCollection.from_dict(_lines)
+
+        purchase_invoice_with_lines = new(cls)
+        purchase_invoice_with_lines._meta_json = meta  # type: ignore[attr-defined]
+        purchase_invoice_with_lines.amount_excl_vat = amount_excl_vat
+        purchase_invoice_with_lines.amount_incl_vat = amount_incl_vat
+        purchase_invoice_with_lines.approval_route_id = take("approvalRouteId", UNSET)
+        purchase_invoice_with_lines.bookperiod = take("bookperiod", UNSET)
+        purchase_invoice_with_lines.bookyear = take("bookyear", UNSET)
+        purchase_invoice_with_lines.creditor_id = take("creditorId", UNSET)
+        purchase_invoice_with_lines.date = date
+        purchase_invoice_with_lines.description = take("description", UNSET)
+        purchase_invoice_with_lines.id = take("id", UNSET)
+        purchase_invoice_with_lines.invoice_number = take("invoiceNumber", UNSET)
+        purchase_invoice_with_lines.journal_id = take("journalId", UNSET)
+        purchase_invoice_with_lines.payment_condition_id = take("paymentConditionId", UNSET)
+        purchase_invoice_with_lines.payment_due_date = payment_due_date
+        purchase_invoice_with_lines.status = take("status", UNSET)
+        purchase_invoice_with_lines.vat_amount = vat_amount
+        purchase_invoice_with_lines.lines = lines
+        purchase_invoice_with_lines.additional_properties = src_dict or {}
+        return purchase_invoice_with_lines
 
     @classmethod
     def from_dicts(

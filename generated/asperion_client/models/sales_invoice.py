@@ -171,7 +171,36 @@ class SalesInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        sales_invoice = new(cls)
+        sales_invoice._meta_json = meta  # type: ignore[attr-defined]
+        sales_invoice.amount_excl_vat = amount_excl_vat
+        sales_invoice.amount_incl_vat = amount_incl_vat
+        sales_invoice.bookperiod = take("bookperiod", UNSET)
+        sales_invoice.bookyear = take("bookyear", UNSET)
+        sales_invoice.date = date
+        sales_invoice.debtor_customer_number = take("debtorCustomerNumber", UNSET)
+        sales_invoice.debtor_id = take("debtorId", UNSET)
+        sales_invoice.description = take("description", UNSET)
+        sales_invoice.id = take("id", UNSET)
+        sales_invoice.invoice_number = take("invoiceNumber", UNSET)
+        sales_invoice.journal_id = take("journalId", UNSET)
+        sales_invoice.payment_condition_id = take("paymentConditionId", UNSET)
+        sales_invoice.payment_due_date = payment_due_date
+        sales_invoice.status = take("status", UNSET)
+        sales_invoice.vat_amount = vat_amount
+        sales_invoice.additional_properties = src_dict or {}
+        return sales_invoice
 
     @classmethod
     def from_dicts(

@@ -161,7 +161,31 @@ class SalesInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
+        date = _parse_date(take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
+        sales_invoice_input = new(cls)
+        sales_invoice_input.amount_excl_vat = amount_excl_vat
+        sales_invoice_input.amount_incl_vat = amount_incl_vat
+        sales_invoice_input.bookperiod = take("bookperiod", UNSET)
+        sales_invoice_input.bookyear = take("bookyear", UNSET)
+        sales_invoice_input.date = date
+        sales_invoice_input.debtor_customer_number = take("debtorCustomerNumber", UNSET)
+        sales_invoice_input.debtor_id = take("debtorId", UNSET)
+        sales_invoice_input.description = take("description", UNSET)
+        sales_invoice_input.invoice_number = take("invoiceNumber", UNSET)
+        sales_invoice_input.journal_id = take("journalId", UNSET)
+        sales_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
+        sales_invoice_input.payment_due_date = payment_due_date
+        sales_invoice_input.status = take("status", UNSET)
+        sales_invoice_input.vat_amount = vat_amount
+        sales_invoice_input.additional_properties = src_dict or {}
+        return sales_invoice_input
 
     @classmethod
     def from_dicts(

@@ -78,7 +78,22 @@ class SalesOrderHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        date = _parse_date(take("date", UNSET))
+        sales_order_header = new(cls)
+        sales_order_header._meta_json = meta  # type: ignore[attr-defined]
+        sales_order_header.date = date
+        sales_order_header.debtor_id = take("debtorId", UNSET)
+        sales_order_header.description = take("description", UNSET)
+        sales_order_header.id = take("id", UNSET)
+        sales_order_header.reference = take("reference", UNSET)
+        sales_order_header.additional_properties = src_dict or {}
+        return sales_order_header
 
     @classmethod
     def from_dicts(

@@ -63,7 +63,17 @@ class SalesOrderHeaderInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        date = _parse_date(take("date", UNSET))
+        sales_order_header_input = new(cls)
+        sales_order_header_input.debtor_id = take("debtorId")
+        sales_order_header_input.date = date
+        sales_order_header_input.description = take("description", UNSET)
+        sales_order_header_input.reference = take("reference", UNSET)
+        sales_order_header_input.additional_properties = src_dict or {}
+        return sales_order_header_input
 
     @classmethod
     def from_dicts(

@@ -85,7 +85,24 @@ class SalesOrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        price = _parse_price(take("price", UNSET))
+        quantity = _parse_quantity(take("quantity", UNSET))
+        sales_order_line = new(cls)
+        sales_order_line._meta_json = meta  # type: ignore[attr-defined]
+        sales_order_line.article_sku = take("articleSku", UNSET)
+        sales_order_line.booking_type = take("bookingType", UNSET)
+        sales_order_line.description = take("description", UNSET)
+        sales_order_line.id = take("id", UNSET)
+        sales_order_line.price = price
+        sales_order_line.quantity = quantity
+        sales_order_line.additional_properties = src_dict or {}
+        return sales_order_line
 
     @classmethod
     def from_dicts(

@@ -74,7 +74,21 @@ class SalesOrderLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        booking_type = check_sales_order_line_input_booking_type(take("bookingType"))
+
+        price = _parse_price(take("price", UNSET))
+        quantity = _parse_quantity(take("quantity", UNSET))
+        sales_order_line_input = new(cls)
+        sales_order_line_input.booking_type = booking_type
+        sales_order_line_input.article_sku = take("articleSku", UNSET)
+        sales_order_line_input.description = take("description", UNSET)
+        sales_order_line_input.price = price
+        sales_order_line_input.quantity = quantity
+        sales_order_line_input.additional_properties = src_dict or {}
+        return sales_order_line_input
 
     @classmethod
     def from_dicts(

@@ -87,7 +87,30 @@ class SalesOrderWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        date = _parse_date(take("date", UNSET))
+        _lines = take("lines", UNSET)
+        lines: SalesOrderLineCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = SalesOrderLineCollection.from_dict(_lines)
+
+        sales_order_with_lines = new(cls)
+        sales_order_with_lines._meta_json = meta  # type: ignore[attr-defined]
+        sales_order_with_lines.date = date
+        sales_order_with_lines.debtor_id = take("debtorId", UNSET)
+        sales_order_with_lines.description = take("description", UNSET)
+        sales_order_with_lines.id = take("id", UNSET)
+        sales_order_with_lines.reference = take("reference", UNSET)
+        sales_order_with_lines.lines = lines
+        sales_order_with_lines.additional_properties = src_dict or {}
+        return sales_order_with_lines
 
     @classmethod
     def from_dicts(

@@ -75,7 +75,25 @@ class SalesOrderWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        date = _parse_date(take("date", UNSET))
+        _lines = take("lines", UNSET)
+        lines: SalesOrderLineInputCollection | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = SalesOrderLineInputCollection.from_dict(_lines)
+
+        sales_order_with_lines_input = new(cls)
+        sales_order_with_lines_input.debtor_id = take("debtorId")
+        sales_order_with_lines_input.date = date
+        sales_order_with_lines_input.description = take("description", UNSET)
+        sales_order_with_lines_input.reference = take("reference", UNSET)
+        sales_order_with_lines_input.lines = lines
+        sales_order_with_lines_input.additional_properties = src_dict or {}
+        return sales_order_with_lines_input
 
     @classmethod
     def from_dicts(

@@ -66,7 +66,20 @@ class SalesType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        sales_type = new(cls)
+        sales_type._meta_json = meta  # type: ignore[attr-defined]
+        sales_type.description = take("description", UNSET)
+        sales_type.id = take("id", UNSET)
+        sales_type.ledger_account_id = take("ledgerAccountId", UNSET)
+        sales_type.vat_code = take("vatCode", UNSET)
+        sales_type.additional_properties = src_dict or {}
+        return sales_type
 
     @classmethod
     def from_dicts(

@@ -132,7 +132,28 @@ class StoredFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        created_on = _parse_created_on(take("createdOn", UNSET))
+        stored_file = new(cls)
+        stored_file._meta_json = meta  # type: ignore[attr-defined]
+        stored_file.created_on = created_on
+        stored_file.extension = take("extension", UNSET)
+        stored_file.file_url = take("fileUrl", UNSET)
+        stored_file.full_image_url = take("fullImageUrl", UNSET)
+        stored_file.id = take("id", UNSET)
+        stored_file.name = take("name", UNSET)
+        stored_file.size = take("size", UNSET)
+        stored_file.thumbnail_1_url = take("thumbnail1Url", UNSET)
+        stored_file.thumbnail_2_url = take("thumbnail2Url", UNSET)
+        stored_file.thumbnail_3_url = take("thumbnail3Url", UNSET)
+        stored_file.type_ = take("type", UNSET)
+        stored_file.additional_properties = src_dict or {}
+        return stored_file
 
     @classmethod
     def from_dicts(

@@ -91,7 +91,20 @@ class ValidationProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        errors = _parse_errors(take("errors", UNSET))
+        validation_problem_details = new(cls)
+        validation_problem_details.detail = take("detail", UNSET)
+        validation_problem_details.instance = take("instance", UNSET)
+        validation_problem_details.status = take("status", UNSET)
+        validation_problem_details.title = take("title", UNSET)
+        validation_problem_details.trace_id = take("traceId", UNSET)
+        validation_problem_details.type_ = take("type", UNSET)
+        validation_problem_details.errors = errors
+        validation_problem_details.additional_properties = src_dict or {}
+        return validation_problem_details
 
     @classmethod
     def from_dicts(

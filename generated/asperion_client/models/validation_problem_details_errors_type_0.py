@@ -23,7 +23,17 @@ class ValidationProblemDetailsErrorsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        validation_problem_details_errors_type_0 = new(cls)
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast(list[str], prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        validation_problem_details_errors_type_0.additional_properties = additional_properties
+        return validation_problem_details_errors_type_0
 
     @classmethod
     def from_dicts(

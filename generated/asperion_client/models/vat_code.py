@@ -106,7 +106,27 @@ class VatCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = ItemMeta.from_dict(meta)
+        percentage = _parse_percentage(take("percentage", UNSET))
+        valid_from = _parse_valid_from(take("validFrom", UNSET))
+        valid_until = _parse_valid_until(take("validUntil", UNSET))
+        vat_code = new(cls)
+        vat_code._meta_json = meta  # type: ignore[attr-defined]
+        vat_code.country_code = take("countryCode", UNSET)
+        vat_code.description = take("description", UNSET)
+        vat_code.id = take("id", UNSET)
+        vat_code.is_default = take("isDefault", UNSET)
+        vat_code.percentage = percentage
+        vat_code.sales_code = take("salesCode", UNSET)
+        vat_code.valid_from = valid_from
+        vat_code.valid_until = valid_until
+        vat_code.additional_properties = src_dict or {}
+        return vat_code
 
     @classmethod
     def from_dicts(

@@ -44,7 +44,26 @@ class VatCodeCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.from_dicts((src_dict,))[0]
+        new = cls.__new__
+        src_dict = dict(src_dict)
+        take = src_dict.pop
+        _data = take("_data", UNSET)
+        data: list[VatCode] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = VatCode.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        meta = take("_meta", UNSET)
+        if not (type(meta) is dict or meta is UNSET):
+            meta = Meta.from_dict(meta)
+        vat_code_collection = new(cls)
+        vat_code_collection.data = data
+        vat_code_collection._meta_json = meta  # type: ignore[attr-defined]
+        vat_code_collection.additional_properties = src_dict or {}
+        return vat_code_collection
 
     @classmethod
     def from_dicts(
