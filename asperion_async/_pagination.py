@@ -87,12 +87,10 @@ import time
 import typing
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import anyio
-import anyio.lowlevel
 import attrs
 import httpx
 from asperion_client.types import Unset
@@ -141,7 +139,7 @@ _ITEM_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 """What a generated model's ``from_dicts`` raises for an item of the wrong shape."""
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Page(Generic[T]):
     """One page of a list endpoint: its parsed items and what its ``_meta`` said.
 
@@ -153,7 +151,7 @@ class Page(Generic[T]):
     number: int
     total_count: int | None
     page_count: int | None
-    raw_meta: Mapping[str, Any] = field(repr=False)
+    raw_meta: Mapping[str, Any] = attrs.field(repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -272,7 +270,9 @@ class _Window:
             finally:
                 self._waiting_for = None
         if not waited:
-            await anyio.lowlevel.checkpoint()
+            # A checkpoint. anyio.lowlevel.checkpoint() is the same, but importing that module
+            # (and the dataclasses it loads) costs importing the package about a millisecond.
+            await anyio.sleep(0)  # noqa: ASYNC115
         if self._finished:
             await self.unwind()
             return None
@@ -526,7 +526,7 @@ class PageIterator(Generic[T]):
         """Stop: cancel the fetches in flight, wait for them, drop the buffered pages."""
         self._window.finish()
         await self._window.unwind()
-        await anyio.lowlevel.checkpoint()
+        await anyio.sleep(0)  # noqa: ASYNC115 - a checkpoint, as above
 
     async def __aenter__(self) -> PageIterator[T]:
         if self._task_group is not None:
@@ -736,12 +736,19 @@ def _accepted(module: ModuleType) -> frozenset[str]:
 def _items_parser(module: ModuleType) -> _ItemsParser:
     """The item model's ``from_dicts`` for the response model that carries ``_data`` (worked
     out from type hints once per module, not on every list call)."""
-    hints = typing.get_type_hints(module._parse_response)
-    for model in _classes_in(hints.get("return")):
+    for model in _classes_in(_return_type(module._parse_response)):
         parser = _envelope_items_parser(model)
         if parser is not None:
             return parser
     raise TypeError(f"{module.__name__} does not answer with a `_data`/`_meta` list envelope")
+
+
+def _return_type(function: Callable[..., Any]) -> object:
+    """``function``'s return annotation, resolved in its module. Only that one: the client
+    classes its parameters name are imported for type checkers only."""
+    annotations = {"value": function.__annotations__.get("return")}
+    namespace = {"__annotations__": annotations, "__module__": function.__module__}
+    return typing.get_type_hints(type("_Return", (), namespace))["value"]
 
 
 def _envelope_items_parser(model: type) -> _ItemsParser | None:

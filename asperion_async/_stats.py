@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import attrs
 
 __all__ = ["ClientStats"]
 
 
-@dataclass
+@attrs.define
 class ClientStats:
     """Live counters of one ``AsperionClient`` and all of its tenant views.
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
-import secrets
 import time
 from typing import Any
 from urllib.parse import urlencode
@@ -38,12 +37,16 @@ MAX_EXPIRES_IN = 10 * 365 * 24 * 3600
 
 def make_pkce_pair() -> tuple[str, str]:
     """A fresh PKCE ``(code_verifier, code_challenge)`` pair, challenge method S256."""
+    import secrets  # here, not at the top: importing the package does not load it
+
     verifier = secrets.token_urlsafe(64)
     return verifier, _s256(verifier)
 
 
 def make_state() -> str:
     """A fresh unguessable ``state`` value to send with the authorization request."""
+    import secrets  # here, not at the top: importing the package does not load it
+
     return secrets.token_urlsafe(32)
 
 

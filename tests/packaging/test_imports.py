@@ -48,6 +48,26 @@ def test_one_endpoint_module_loads_only_the_models_it_uses() -> None:
     }
 
 
+def test_the_package_and_an_endpoint_leave_the_generated_client_and_lowlevel_alone() -> None:
+    loaded = _modules_after(
+        "import asperion_async\nasperion_async.AsperionClient\n"
+        "from asperion_client.api.debtors import list_debtors"
+    )
+
+    assert "asperion_client.api.debtors.list_debtors" in loaded
+    assert {"asperion_client.client", "anyio.lowlevel", "secrets"} & loaded == set()
+
+
+def test_the_client_classes_still_import_from_the_generated_package() -> None:
+    import asperion_client
+    from asperion_client.client import AuthenticatedClient, Client
+
+    assert asperion_client.AuthenticatedClient is AuthenticatedClient
+    assert asperion_client.Client is Client
+    with pytest.raises(AttributeError, match="no attribute 'NoSuchClient'"):
+        asperion_client.NoSuchClient  # noqa: B018 - the attribute access is the test
+
+
 def test_every_model_name_still_imports_from_the_models_package() -> None:
     import asperion_client.models as models
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 import datetime
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.sales_invoice_collection import SalesInvoiceCollection
 from ...models.string_comparison import StringComparison
 from ...types import UNSET, Response, Unset, json_body
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
