@@ -26,7 +26,8 @@ Generated endpoints are found generically: the request comes from the module's
 ``_get_kwargs(page=, page_size=, **params)``, and the item model is the element type of the
 attribute that the response model fills from the JSON key ``_data``. Each page's JSON is
 decoded once; the envelope is read from the raw dict and items are parsed in one call of
-the item model's ``from_dicts``. Raw paths send ``page``/``pageSize`` and yield plain dicts.
+the item model's ``from_dicts(consume=True)``, which takes the fields out of the decoded item
+dicts themselves. Raw paths send ``page``/``pageSize`` and yield plain dicts.
 A 2xx page that is not JSON, not an envelope, or has an item the model cannot parse is an
 ``UnexpectedResponseError``, raised like any other error of that page.
 
@@ -79,6 +80,7 @@ The API pages by offset (``page``/``pageSize``), with no cursor and no snapshot.
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import sys
@@ -182,6 +184,17 @@ class _Answer(NamedTuple):
     """The last page by this page's own counts (``_Window._announced``), once checked."""
 
 
+class _Before(NamedTuple):
+    """What ``_checked`` keeps of the page before, to see whether a page repeats it. Not its
+    items: parsing takes the fields out of their dicts (``from_dicts(consume=True)``). Its
+    first item, copied before parsing, rules a repeat out on the hot path; its response
+    holds the rest, decoded again only when the first items match."""
+
+    response: httpx.Response
+    length: int
+    first: Any
+
+
 class _Window:
     """The fetch-ahead state: pages fetched but not consumed, and where the consumer is.
 
@@ -214,7 +227,7 @@ class _Window:
         self._expected_pages = start_page
         self._end = start_page + max_pages  # the first page past the hard bound
         self._max_pages = max_pages
-        self._previous_items: list[Any] | None = None
+        self._before: _Before | None = None
         self._finished = False
         self._pace = 0.0  # seconds between the requests of one window start (see _paced)
         self._probe: tuple[float, float] = (0.0, 0.0)  # CPU at the first page's send; its RTT
@@ -365,16 +378,17 @@ class _Window:
         repeats the previous page where that may be the end; else the ``PaginationError``
         the consumer gets here.
 
-        Cheap on the hot path: a list comparison stops at the first differing item, and
-        two lookups in ``_meta``.
+        Cheap on the hot path: one item compared with the page before's first, and two
+        lookups in ``_meta``.
         """
         items, meta = answer.raw_items, answer.raw_meta
         length = len(items)
         if number == self._first and length < self._page_size:
             self._adopt_server_page_size(number, length, meta)
-        previous, self._previous_items = self._previous_items, items
+        before = self._before
+        self._before = _Before(answer.response, length, copy.copy(items[0])) if length else None
         announced = self._announced(meta)
-        if length and items == previous:
+        if length and before is not None and self._repeats(items, before, number):
             if announced is None or number > announced:
                 return None
             problem = (
@@ -389,6 +403,13 @@ class _Window:
                 return answer._replace(announced=announced)
             problem = f"page {number} ends at item {seen}, past its own totalCount {total}"
         return PaginationError.for_page(answer.response, f"{self._source.name}: {problem}")
+
+    def _repeats(self, items: list[Any], before: _Before, number: int) -> bool:
+        """Whether ``items`` are the items of the page before (``number - 1``)."""
+        if len(items) != before.length or items[0] != before.first:
+            return False
+        again, _ = _envelope(json_loads(before.response.content), self._source.name, number - 1)
+        return items == again
 
     def _announced(self, meta: Mapping[str, Any]) -> int | None:
         """The last page by this ``_meta``: the larger of ``pageCount`` and the pages
@@ -746,9 +767,8 @@ def _items_parser(module: ModuleType) -> _ItemsParser:
 def _return_type(function: Callable[..., Any]) -> object:
     """``function``'s return annotation, resolved in its module. Only that one: the client
     classes its parameters name are imported for type checkers only."""
-    annotations = {"value": function.__annotations__.get("return")}
-    namespace = {"__annotations__": annotations, "__module__": function.__module__}
-    return typing.get_type_hints(type("_Return", (), namespace))["value"]
+    holder = type("_Return", (), {"__annotations__": {"value": function.__annotations__["return"]}})
+    return typing.get_type_hints(holder, globalns=function.__globals__)["value"]
 
 
 def _envelope_items_parser(model: type) -> _ItemsParser | None:
@@ -773,11 +793,12 @@ def _envelope_items_parser(model: type) -> _ItemsParser | None:
     for list_type in _flatten(hints[names[0]]):
         if typing.get_origin(list_type) is list:
             (item_type,) = typing.get_args(list_type)
-            from_dicts = getattr(item_type, "from_dicts", None)
-            # The decoded page is read by nothing else: its item dicts become the models'.
-            return (
-                functools.partial(from_dicts, consume=True) if callable(from_dicts) else _identity
-            )
+            if callable(from_dicts := getattr(item_type, "from_dicts", None)):
+                # The decoded page is read by nothing else: its item dicts become the models'.
+                return functools.partial(from_dicts, consume=True)
+            if callable(from_dict := getattr(item_type, "from_dict", None)):  # an older model
+                return lambda items: [from_dict(item) for item in items]
+            return _identity
     return _identity
 
 
