@@ -329,8 +329,8 @@ class Pipeline:
 @functools.lru_cache(maxsize=1024)
 def _url(target: str) -> httpx.URL:
     """``target`` parsed, once: a sync sends the same page URLs for every tenant (the tenant
-    is a header), and parsing one took a third of the CPU of building its request. A URL is
-    immutable, so requests share it."""
+    is a header), and parsing one took a third of the CPU of building its request. The parse
+    is immutable; each request wraps it in its own ``httpx.URL``."""
     return httpx.URL(target)
 
 

@@ -11,9 +11,15 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from . import client
+if not TYPE_CHECKING:  # type checkers see the imports above, and no name passes as Any
 
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        if name in __all__:
+            from . import client
+
+            return getattr(client, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -155,8 +155,8 @@ def to_datetime(value: object) -> datetime.datetime:
 class _ReadOnFirstAccess:
     """A model field that may hold its JSON object until it is first read.
 
-    ``from_dicts`` stores the object as it came (through ``_<field>_json``, a second name of
-    the field's slot); the first read builds the model and keeps it. Reading,
+    ``from_dict``/``from_dicts`` store the object as it came (through ``_<field>_json``, a
+    second name of the field's slot); the first read builds the model and keeps it. Reading,
     setting, comparing, ``repr``, ``to_dict`` and pickling see the model, as if it had been
     built at once. Installed only for a nested model whose every field is taken as the JSON
     gives it (no dates, numbers or further models to convert), so building it later cannot
@@ -188,8 +188,9 @@ class _ReadOnFirstAccess:
 def read_on_first_access(cls: type, name: str, from_dict: Callable[[Any], Any]) -> None:
     """Make field ``name`` of the slotted attrs class ``cls`` read its model on first access.
 
-    The field's slot stays reachable as ``_<name>_json``, for ``from_dicts`` to store the JSON
-    object with: storing to a slot costs less than calling a setter, once per item of a page.
+    The field's slot stays reachable as ``_<name>_json``, for ``from_dict``/``from_dicts`` to
+    store the JSON object with: storing to a slot costs less than calling a setter, once per
+    item of a page.
     """
     slot = cls.__dict__[name]
     setattr(cls, name, _ReadOnFirstAccess(slot, from_dict))

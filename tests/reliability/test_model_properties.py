@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -107,9 +108,8 @@ def _valid_base(flat: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
     return ANY_JSON
 
 
-@st.composite
-def valid_payloads(draw: st.DrawFn) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    name = draw(st.sampled_from(MODELS))
+def _payload_of(draw: st.DrawFn, name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A valid payload of model ``name`` with up to two unknown fields, and those fields."""
     payload = draw(valid(SCHEMAS[name]).filter(lambda p: isinstance(p, dict)))
     known = set(_resolve(SCHEMAS[name])["properties"])
     extras = draw(
@@ -117,7 +117,20 @@ def valid_payloads(draw: st.DrawFn) -> tuple[str, dict[str, Any], dict[str, Any]
             st.text(min_size=1, max_size=8).filter(lambda k: k not in known), ANY_JSON, max_size=2
         )
     )
-    return name, {**payload, **extras}, extras
+    return {**payload, **extras}, extras
+
+
+@st.composite
+def valid_payloads(draw: st.DrawFn) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    name = draw(st.sampled_from(MODELS))
+    return name, *_payload_of(draw, name)
+
+
+@st.composite
+def pages_of_payloads(draw: st.DrawFn) -> tuple[str, list[dict[str, Any]]]:
+    """Several different valid payloads of one model, as a page holds them."""
+    name = draw(st.sampled_from(MODELS))
+    return name, [_payload_of(draw, name)[0] for _ in range(draw(st.integers(1, 4)))]
 
 
 @st.composite
@@ -165,16 +178,30 @@ def test_from_dict_leaves_the_payload_as_it_was(
 
 
 @SETTINGS
-@given(valid_payloads())
-def test_consuming_payloads_gives_the_models_from_dict_gives(
-    case: tuple[str, dict[str, Any], dict[str, Any]],
+@given(pages_of_payloads())
+def test_a_page_read_at_once_gives_the_models_from_dict_gives(
+    case: tuple[str, list[dict[str, Any]]],
 ) -> None:
-    name, payload, _ = case
+    name, page = case
     model_class = getattr(generated_models, name)
-    one_by_one = [model_class.from_dict(copy.deepcopy(payload)) for _ in range(3)]
-    consumed = model_class.from_dicts([copy.deepcopy(payload) for _ in range(3)], consume=True)
-    assert consumed == one_by_one
-    assert [m.to_dict() for m in consumed] == [m.to_dict() for m in one_by_one]
+    one_by_one = [model_class.from_dict(payload) for payload in copy.deepcopy(page)]
+    for consume in (False, True):
+        models = model_class.from_dicts(copy.deepcopy(page), consume=consume)
+        assert models == one_by_one
+        assert [m.to_dict() for m in models] == [m.to_dict() for m in one_by_one]
+
+
+@SETTINGS
+@given(pages_of_payloads())
+def test_from_dicts_leaves_its_payloads_as_they_were_and_shares_none(
+    case: tuple[str, list[dict[str, Any]]],
+) -> None:
+    name, page = case
+    before = copy.deepcopy(page)
+    models = getattr(generated_models, name).from_dicts(page)
+    assert page == before
+    for model, payload in zip(models, page, strict=True):
+        assert model.additional_properties is not payload
 
 
 @SETTINGS
@@ -195,3 +222,18 @@ async def test_parsing_a_huge_payload_does_not_hang(anyio_backend: str) -> None:
         parsed = await anyio.to_thread.run_sync(generated_models.DebtorCollection.from_dict, page)
     assert len(parsed.data) == 20_000
     assert parsed.data[-1].additional_properties["unknownField"] == {"deep": [1, 2, 3]}
+
+
+def test_unknown_fields_are_kept_in_a_dict_of_their_own_size() -> None:
+    """Popping the known fields leaves the object's table at its full size: what is left is
+    copied, so a model kept in memory does not carry a table sized for every field."""
+    properties = _resolve(SCHEMAS["Debtor"])["properties"]
+    payload = {
+        name: "x"
+        for name, schema in properties.items()
+        if _resolve(schema).get("type") == "string" and "format" not in _resolve(schema)
+    }
+    assert len(payload) > 8  # enough fields for the table to outgrow a one-key dict's
+    (debtor,) = generated_models.Debtor.from_dicts([{**payload, "newField": 1}], consume=True)
+    assert debtor.additional_properties == {"newField": 1}
+    assert sys.getsizeof(debtor.additional_properties) == sys.getsizeof({"newField": 1})

@@ -2,7 +2,8 @@
 
 A model's module is imported the first time its name is used (PEP 562 ``__getattr__``), so
 importing one endpoint module loads only the models that endpoint uses. Type checkers see
-every name through the ``TYPE_CHECKING`` imports.
+every name through the ``TYPE_CHECKING`` imports, and not ``__getattr__``, which would make
+any misspelt name pass as ``Any``.
 """
 
 import importlib
@@ -317,14 +318,16 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _MODULES[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        try:
+            module = _MODULES[name]
+        except KeyError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -48,17 +48,17 @@ class ApprovalRoute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        approval_route = new(cls)
+        approval_route = _new(cls)
         approval_route._meta_json = meta  # type: ignore[attr-defined]
-        approval_route.description = take("description", UNSET)
-        approval_route.id = take("id", UNSET)
-        approval_route.additional_properties = src_dict or {}
+        approval_route.description = _take("description", UNSET)
+        approval_route.id = _take("id", UNSET)
+        approval_route.additional_properties = dict(src_dict.items()) if src_dict else {}
         return approval_route
 
     @classmethod
@@ -68,26 +68,28 @@ class ApprovalRoute:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            approval_route = new(cls)
+            approval_route = _new(cls)
             approval_route._meta_json = meta  # type: ignore[attr-defined]
-            approval_route.description = take("description", UNSET)
-            approval_route.id = take("id", UNSET)
-            approval_route.additional_properties = src_dict or {}
-            append(approval_route)
-        return models
+            approval_route.description = _take("description", UNSET)
+            approval_route.id = _take("id", UNSET)
+            approval_route.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(approval_route)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -120,5 +122,5 @@ class ApprovalRoute:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(ApprovalRoute, "meta", ItemMeta.from_dict)

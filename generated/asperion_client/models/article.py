@@ -115,26 +115,26 @@ class Article:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        current_stock = _parse_current_stock(take("currentStock", UNSET))
-        price = _parse_price(take("price", UNSET))
-        article = new(cls)
+        current_stock = _parse_current_stock(_take("currentStock", UNSET))
+        price = _parse_price(_take("price", UNSET))
+        article = _new(cls)
         article._meta_json = meta  # type: ignore[attr-defined]
-        article.active = take("active", UNSET)
+        article.active = _take("active", UNSET)
         article.current_stock = current_stock
-        article.description = take("description", UNSET)
-        article.id = take("id", UNSET)
+        article.description = _take("description", UNSET)
+        article.id = _take("id", UNSET)
         article.price = price
-        article.sales_type_id = take("salesTypeId", UNSET)
-        article.sku = take("sku", UNSET)
-        article.unit = take("unit", UNSET)
-        article.vat_code = take("vatCode", UNSET)
-        article.additional_properties = src_dict or {}
+        article.sales_type_id = _take("salesTypeId", UNSET)
+        article.sku = _take("sku", UNSET)
+        article.unit = _take("unit", UNSET)
+        article.vat_code = _take("vatCode", UNSET)
+        article.additional_properties = dict(src_dict.items()) if src_dict else {}
         return article
 
     @classmethod
@@ -144,35 +144,37 @@ class Article:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            current_stock = _parse_current_stock(take("currentStock", UNSET))
-            price = _parse_price(take("price", UNSET))
-            article = new(cls)
+            current_stock = _parse_current_stock(_take("currentStock", UNSET))
+            price = _parse_price(_take("price", UNSET))
+            article = _new(cls)
             article._meta_json = meta  # type: ignore[attr-defined]
-            article.active = take("active", UNSET)
+            article.active = _take("active", UNSET)
             article.current_stock = current_stock
-            article.description = take("description", UNSET)
-            article.id = take("id", UNSET)
+            article.description = _take("description", UNSET)
+            article.id = _take("id", UNSET)
             article.price = price
-            article.sales_type_id = take("salesTypeId", UNSET)
-            article.sku = take("sku", UNSET)
-            article.unit = take("unit", UNSET)
-            article.vat_code = take("vatCode", UNSET)
-            article.additional_properties = src_dict or {}
-            append(article)
-        return models
+            article.sales_type_id = _take("salesTypeId", UNSET)
+            article.sku = _take("sku", UNSET)
+            article.unit = _take("unit", UNSET)
+            article.vat_code = _take("vatCode", UNSET)
+            article.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(article)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -240,5 +242,5 @@ def _parse_price(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(Article, "meta", ItemMeta.from_dict)

@@ -90,19 +90,19 @@ class ArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        price = _parse_price(take("price", UNSET))
-        article_input = new(cls)
-        article_input.active = take("active", UNSET)
-        article_input.description = take("description", UNSET)
+        _take = src_dict.pop
+        price = _parse_price(_take("price", UNSET))
+        article_input = _new(cls)
+        article_input.active = _take("active", UNSET)
+        article_input.description = _take("description", UNSET)
         article_input.price = price
-        article_input.sales_type_id = take("salesTypeId", UNSET)
-        article_input.sku = take("sku", UNSET)
-        article_input.unit = take("unit", UNSET)
-        article_input.vat_code = take("vatCode", UNSET)
-        article_input.additional_properties = src_dict or {}
+        article_input.sales_type_id = _take("salesTypeId", UNSET)
+        article_input.sku = _take("sku", UNSET)
+        article_input.unit = _take("unit", UNSET)
+        article_input.vat_code = _take("vatCode", UNSET)
+        article_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return article_input
 
     @classmethod
@@ -112,28 +112,30 @@ class ArticleInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            price = _parse_price(take("price", UNSET))
-            article_input = new(cls)
-            article_input.active = take("active", UNSET)
-            article_input.description = take("description", UNSET)
+            _take = src_dict.pop
+            price = _parse_price(_take("price", UNSET))
+            article_input = _new(cls)
+            article_input.active = _take("active", UNSET)
+            article_input.description = _take("description", UNSET)
             article_input.price = price
-            article_input.sales_type_id = take("salesTypeId", UNSET)
-            article_input.sku = take("sku", UNSET)
-            article_input.unit = take("unit", UNSET)
-            article_input.vat_code = take("vatCode", UNSET)
-            article_input.additional_properties = src_dict or {}
-            append(article_input)
-        return models
+            article_input.sales_type_id = _take("salesTypeId", UNSET)
+            article_input.sku = _take("sku", UNSET)
+            article_input.unit = _take("unit", UNSET)
+            article_input.vat_code = _take("vatCode", UNSET)
+            article_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(article_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

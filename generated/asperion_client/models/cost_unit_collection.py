@@ -44,10 +44,10 @@ class CostUnitCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        _data = take("_data", UNSET)
+        _take = src_dict.pop
+        _data = _take("_data", UNSET)
         data: list[CostUnit] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -56,13 +56,13 @@ class CostUnitCollection:
 
                 data.append(data_item)
 
-        meta = take("_meta", UNSET)
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = Meta.from_dict(meta)
-        cost_unit_collection = new(cls)
+        cost_unit_collection = _new(cls)
         cost_unit_collection.data = data
         cost_unit_collection._meta_json = meta  # type: ignore[attr-defined]
-        cost_unit_collection.additional_properties = src_dict or {}
+        cost_unit_collection.additional_properties = dict(src_dict.items()) if src_dict else {}
         return cost_unit_collection
 
     @classmethod
@@ -72,17 +72,19 @@ class CostUnitCollection:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            _data = take("_data", UNSET)
+            _take = src_dict.pop
+            _data = _take("_data", UNSET)
             data: list[CostUnit] | Unset = UNSET
             if _data is not UNSET:
                 data = []
@@ -91,15 +93,15 @@ class CostUnitCollection:
 
                     data.append(data_item)
 
-            meta = take("_meta", UNSET)
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = Meta.from_dict(meta)
-            cost_unit_collection = new(cls)
+            cost_unit_collection = _new(cls)
             cost_unit_collection.data = data
             cost_unit_collection._meta_json = meta  # type: ignore[attr-defined]
-            cost_unit_collection.additional_properties = src_dict or {}
-            append(cost_unit_collection)
-        return models
+            cost_unit_collection.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(cost_unit_collection)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -132,5 +134,5 @@ class CostUnitCollection:
 from ..models.cost_unit import CostUnit
 from ..models.meta import Meta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(CostUnitCollection, "meta", Meta.from_dict)

@@ -197,35 +197,35 @@ class Creditor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        date_added = _parse_date_added(take("dateAdded", UNSET))
-        date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
-        creditor = new(cls)
+        date_added = _parse_date_added(_take("dateAdded", UNSET))
+        date_last_change = _parse_date_last_change(_take("dateLastChange", UNSET))
+        creditor = _new(cls)
         creditor._meta_json = meta  # type: ignore[attr-defined]
-        creditor.address = take("address", UNSET)
-        creditor.bic = take("bic", UNSET)
-        creditor.blocked = take("blocked", UNSET)
-        creditor.city = take("city", UNSET)
-        creditor.coc_number = take("cocNumber", UNSET)
-        creditor.country_code = take("countryCode", UNSET)
-        creditor.creditor_kind_id = take("creditorKindId", UNSET)
+        creditor.address = _take("address", UNSET)
+        creditor.bic = _take("bic", UNSET)
+        creditor.blocked = _take("blocked", UNSET)
+        creditor.city = _take("city", UNSET)
+        creditor.coc_number = _take("cocNumber", UNSET)
+        creditor.country_code = _take("countryCode", UNSET)
+        creditor.creditor_kind_id = _take("creditorKindId", UNSET)
         creditor.date_added = date_added
         creditor.date_last_change = date_last_change
-        creditor.email_address = take("emailAddress", UNSET)
-        creditor.iban = take("iban", UNSET)
-        creditor.id = take("id", UNSET)
-        creditor.name = take("name", UNSET)
-        creditor.payment_condition_id = take("paymentConditionId", UNSET)
-        creditor.phone_number = take("phoneNumber", UNSET)
-        creditor.post_code = take("postCode", UNSET)
-        creditor.supplier_number = take("supplierNumber", UNSET)
-        creditor.vat_number = take("vatNumber", UNSET)
-        creditor.additional_properties = src_dict or {}
+        creditor.email_address = _take("emailAddress", UNSET)
+        creditor.iban = _take("iban", UNSET)
+        creditor.id = _take("id", UNSET)
+        creditor.name = _take("name", UNSET)
+        creditor.payment_condition_id = _take("paymentConditionId", UNSET)
+        creditor.phone_number = _take("phoneNumber", UNSET)
+        creditor.post_code = _take("postCode", UNSET)
+        creditor.supplier_number = _take("supplierNumber", UNSET)
+        creditor.vat_number = _take("vatNumber", UNSET)
+        creditor.additional_properties = dict(src_dict.items()) if src_dict else {}
         return creditor
 
     @classmethod
@@ -235,44 +235,46 @@ class Creditor:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            date_added = _parse_date_added(take("dateAdded", UNSET))
-            date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
-            creditor = new(cls)
+            date_added = _parse_date_added(_take("dateAdded", UNSET))
+            date_last_change = _parse_date_last_change(_take("dateLastChange", UNSET))
+            creditor = _new(cls)
             creditor._meta_json = meta  # type: ignore[attr-defined]
-            creditor.address = take("address", UNSET)
-            creditor.bic = take("bic", UNSET)
-            creditor.blocked = take("blocked", UNSET)
-            creditor.city = take("city", UNSET)
-            creditor.coc_number = take("cocNumber", UNSET)
-            creditor.country_code = take("countryCode", UNSET)
-            creditor.creditor_kind_id = take("creditorKindId", UNSET)
+            creditor.address = _take("address", UNSET)
+            creditor.bic = _take("bic", UNSET)
+            creditor.blocked = _take("blocked", UNSET)
+            creditor.city = _take("city", UNSET)
+            creditor.coc_number = _take("cocNumber", UNSET)
+            creditor.country_code = _take("countryCode", UNSET)
+            creditor.creditor_kind_id = _take("creditorKindId", UNSET)
             creditor.date_added = date_added
             creditor.date_last_change = date_last_change
-            creditor.email_address = take("emailAddress", UNSET)
-            creditor.iban = take("iban", UNSET)
-            creditor.id = take("id", UNSET)
-            creditor.name = take("name", UNSET)
-            creditor.payment_condition_id = take("paymentConditionId", UNSET)
-            creditor.phone_number = take("phoneNumber", UNSET)
-            creditor.post_code = take("postCode", UNSET)
-            creditor.supplier_number = take("supplierNumber", UNSET)
-            creditor.vat_number = take("vatNumber", UNSET)
-            creditor.additional_properties = src_dict or {}
-            append(creditor)
-        return models
+            creditor.email_address = _take("emailAddress", UNSET)
+            creditor.iban = _take("iban", UNSET)
+            creditor.id = _take("id", UNSET)
+            creditor.name = _take("name", UNSET)
+            creditor.payment_condition_id = _take("paymentConditionId", UNSET)
+            creditor.phone_number = _take("phoneNumber", UNSET)
+            creditor.post_code = _take("postCode", UNSET)
+            creditor.supplier_number = _take("supplierNumber", UNSET)
+            creditor.vat_number = _take("vatNumber", UNSET)
+            creditor.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(creditor)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -345,5 +347,5 @@ def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(Creditor, "meta", ItemMeta.from_dict)

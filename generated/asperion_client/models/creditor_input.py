@@ -159,26 +159,26 @@ class CreditorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        creditor_input = new(cls)
-        creditor_input.creditor_kind_id = take("creditorKindId")
-        creditor_input.address = take("address", UNSET)
-        creditor_input.bic = take("bic", UNSET)
-        creditor_input.blocked = take("blocked", UNSET)
-        creditor_input.city = take("city", UNSET)
-        creditor_input.coc_number = take("cocNumber", UNSET)
-        creditor_input.country_code = take("countryCode", UNSET)
-        creditor_input.email_address = take("emailAddress", UNSET)
-        creditor_input.iban = take("iban", UNSET)
-        creditor_input.name = take("name", UNSET)
-        creditor_input.payment_condition_id = take("paymentConditionId", UNSET)
-        creditor_input.phone_number = take("phoneNumber", UNSET)
-        creditor_input.post_code = take("postCode", UNSET)
-        creditor_input.supplier_number = take("supplierNumber", UNSET)
-        creditor_input.vat_number = take("vatNumber", UNSET)
-        creditor_input.additional_properties = src_dict or {}
+        _take = src_dict.pop
+        creditor_input = _new(cls)
+        creditor_input.creditor_kind_id = _take("creditorKindId")
+        creditor_input.address = _take("address", UNSET)
+        creditor_input.bic = _take("bic", UNSET)
+        creditor_input.blocked = _take("blocked", UNSET)
+        creditor_input.city = _take("city", UNSET)
+        creditor_input.coc_number = _take("cocNumber", UNSET)
+        creditor_input.country_code = _take("countryCode", UNSET)
+        creditor_input.email_address = _take("emailAddress", UNSET)
+        creditor_input.iban = _take("iban", UNSET)
+        creditor_input.name = _take("name", UNSET)
+        creditor_input.payment_condition_id = _take("paymentConditionId", UNSET)
+        creditor_input.phone_number = _take("phoneNumber", UNSET)
+        creditor_input.post_code = _take("postCode", UNSET)
+        creditor_input.supplier_number = _take("supplierNumber", UNSET)
+        creditor_input.vat_number = _take("vatNumber", UNSET)
+        creditor_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return creditor_input
 
     @classmethod
@@ -188,35 +188,37 @@ class CreditorInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            creditor_input = new(cls)
-            creditor_input.creditor_kind_id = take("creditorKindId")
-            creditor_input.address = take("address", UNSET)
-            creditor_input.bic = take("bic", UNSET)
-            creditor_input.blocked = take("blocked", UNSET)
-            creditor_input.city = take("city", UNSET)
-            creditor_input.coc_number = take("cocNumber", UNSET)
-            creditor_input.country_code = take("countryCode", UNSET)
-            creditor_input.email_address = take("emailAddress", UNSET)
-            creditor_input.iban = take("iban", UNSET)
-            creditor_input.name = take("name", UNSET)
-            creditor_input.payment_condition_id = take("paymentConditionId", UNSET)
-            creditor_input.phone_number = take("phoneNumber", UNSET)
-            creditor_input.post_code = take("postCode", UNSET)
-            creditor_input.supplier_number = take("supplierNumber", UNSET)
-            creditor_input.vat_number = take("vatNumber", UNSET)
-            creditor_input.additional_properties = src_dict or {}
-            append(creditor_input)
-        return models
+            _take = src_dict.pop
+            creditor_input = _new(cls)
+            creditor_input.creditor_kind_id = _take("creditorKindId")
+            creditor_input.address = _take("address", UNSET)
+            creditor_input.bic = _take("bic", UNSET)
+            creditor_input.blocked = _take("blocked", UNSET)
+            creditor_input.city = _take("city", UNSET)
+            creditor_input.coc_number = _take("cocNumber", UNSET)
+            creditor_input.country_code = _take("countryCode", UNSET)
+            creditor_input.email_address = _take("emailAddress", UNSET)
+            creditor_input.iban = _take("iban", UNSET)
+            creditor_input.name = _take("name", UNSET)
+            creditor_input.payment_condition_id = _take("paymentConditionId", UNSET)
+            creditor_input.phone_number = _take("phoneNumber", UNSET)
+            creditor_input.post_code = _take("postCode", UNSET)
+            creditor_input.supplier_number = _take("supplierNumber", UNSET)
+            creditor_input.vat_number = _take("vatNumber", UNSET)
+            creditor_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(creditor_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

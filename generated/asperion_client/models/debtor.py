@@ -303,47 +303,47 @@ class Debtor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        date_added = _parse_date_added(take("dateAdded", UNSET))
-        date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
-        debtor = new(cls)
+        date_added = _parse_date_added(_take("dateAdded", UNSET))
+        date_last_change = _parse_date_last_change(_take("dateLastChange", UNSET))
+        debtor = _new(cls)
         debtor._meta_json = meta  # type: ignore[attr-defined]
-        debtor.address = take("address", UNSET)
-        debtor.address_line_2 = take("addressLine2", UNSET)
-        debtor.address_line_3 = take("addressLine3", UNSET)
-        debtor.attention_to = take("attentionTo", UNSET)
-        debtor.bban = take("bban", UNSET)
-        debtor.bic = take("bic", UNSET)
-        debtor.blocked = take("blocked", UNSET)
-        debtor.characteristic4 = take("characteristic4", UNSET)
-        debtor.characteristic5 = take("characteristic5", UNSET)
-        debtor.city = take("city", UNSET)
-        debtor.coc_number = take("cocNumber", UNSET)
-        debtor.comments = take("comments", UNSET)
-        debtor.country_code = take("countryCode", UNSET)
-        debtor.customer_number = take("customerNumber", UNSET)
+        debtor.address = _take("address", UNSET)
+        debtor.address_line_2 = _take("addressLine2", UNSET)
+        debtor.address_line_3 = _take("addressLine3", UNSET)
+        debtor.attention_to = _take("attentionTo", UNSET)
+        debtor.bban = _take("bban", UNSET)
+        debtor.bic = _take("bic", UNSET)
+        debtor.blocked = _take("blocked", UNSET)
+        debtor.characteristic4 = _take("characteristic4", UNSET)
+        debtor.characteristic5 = _take("characteristic5", UNSET)
+        debtor.city = _take("city", UNSET)
+        debtor.coc_number = _take("cocNumber", UNSET)
+        debtor.comments = _take("comments", UNSET)
+        debtor.country_code = _take("countryCode", UNSET)
+        debtor.customer_number = _take("customerNumber", UNSET)
         debtor.date_added = date_added
         debtor.date_last_change = date_last_change
-        debtor.debtor_kind_id = take("debtorKindId", UNSET)
-        debtor.direct_debit = take("directDebit", UNSET)
-        debtor.email_address = take("emailAddress", UNSET)
-        debtor.fax_number = take("faxNumber", UNSET)
-        debtor.iban = take("iban", UNSET)
-        debtor.id = take("id", UNSET)
-        debtor.mobile_number = take("mobileNumber", UNSET)
-        debtor.name = take("name", UNSET)
-        debtor.no_reminder = take("noReminder", UNSET)
-        debtor.payment_condition_id = take("paymentConditionId", UNSET)
-        debtor.payment_method_id = take("paymentMethodId", UNSET)
-        debtor.phone_number = take("phoneNumber", UNSET)
-        debtor.post_code = take("postCode", UNSET)
-        debtor.vat_number = take("vatNumber", UNSET)
-        debtor.additional_properties = src_dict or {}
+        debtor.debtor_kind_id = _take("debtorKindId", UNSET)
+        debtor.direct_debit = _take("directDebit", UNSET)
+        debtor.email_address = _take("emailAddress", UNSET)
+        debtor.fax_number = _take("faxNumber", UNSET)
+        debtor.iban = _take("iban", UNSET)
+        debtor.id = _take("id", UNSET)
+        debtor.mobile_number = _take("mobileNumber", UNSET)
+        debtor.name = _take("name", UNSET)
+        debtor.no_reminder = _take("noReminder", UNSET)
+        debtor.payment_condition_id = _take("paymentConditionId", UNSET)
+        debtor.payment_method_id = _take("paymentMethodId", UNSET)
+        debtor.phone_number = _take("phoneNumber", UNSET)
+        debtor.post_code = _take("postCode", UNSET)
+        debtor.vat_number = _take("vatNumber", UNSET)
+        debtor.additional_properties = dict(src_dict.items()) if src_dict else {}
         return debtor
 
     @classmethod
@@ -353,56 +353,58 @@ class Debtor:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            date_added = _parse_date_added(take("dateAdded", UNSET))
-            date_last_change = _parse_date_last_change(take("dateLastChange", UNSET))
-            debtor = new(cls)
+            date_added = _parse_date_added(_take("dateAdded", UNSET))
+            date_last_change = _parse_date_last_change(_take("dateLastChange", UNSET))
+            debtor = _new(cls)
             debtor._meta_json = meta  # type: ignore[attr-defined]
-            debtor.address = take("address", UNSET)
-            debtor.address_line_2 = take("addressLine2", UNSET)
-            debtor.address_line_3 = take("addressLine3", UNSET)
-            debtor.attention_to = take("attentionTo", UNSET)
-            debtor.bban = take("bban", UNSET)
-            debtor.bic = take("bic", UNSET)
-            debtor.blocked = take("blocked", UNSET)
-            debtor.characteristic4 = take("characteristic4", UNSET)
-            debtor.characteristic5 = take("characteristic5", UNSET)
-            debtor.city = take("city", UNSET)
-            debtor.coc_number = take("cocNumber", UNSET)
-            debtor.comments = take("comments", UNSET)
-            debtor.country_code = take("countryCode", UNSET)
-            debtor.customer_number = take("customerNumber", UNSET)
+            debtor.address = _take("address", UNSET)
+            debtor.address_line_2 = _take("addressLine2", UNSET)
+            debtor.address_line_3 = _take("addressLine3", UNSET)
+            debtor.attention_to = _take("attentionTo", UNSET)
+            debtor.bban = _take("bban", UNSET)
+            debtor.bic = _take("bic", UNSET)
+            debtor.blocked = _take("blocked", UNSET)
+            debtor.characteristic4 = _take("characteristic4", UNSET)
+            debtor.characteristic5 = _take("characteristic5", UNSET)
+            debtor.city = _take("city", UNSET)
+            debtor.coc_number = _take("cocNumber", UNSET)
+            debtor.comments = _take("comments", UNSET)
+            debtor.country_code = _take("countryCode", UNSET)
+            debtor.customer_number = _take("customerNumber", UNSET)
             debtor.date_added = date_added
             debtor.date_last_change = date_last_change
-            debtor.debtor_kind_id = take("debtorKindId", UNSET)
-            debtor.direct_debit = take("directDebit", UNSET)
-            debtor.email_address = take("emailAddress", UNSET)
-            debtor.fax_number = take("faxNumber", UNSET)
-            debtor.iban = take("iban", UNSET)
-            debtor.id = take("id", UNSET)
-            debtor.mobile_number = take("mobileNumber", UNSET)
-            debtor.name = take("name", UNSET)
-            debtor.no_reminder = take("noReminder", UNSET)
-            debtor.payment_condition_id = take("paymentConditionId", UNSET)
-            debtor.payment_method_id = take("paymentMethodId", UNSET)
-            debtor.phone_number = take("phoneNumber", UNSET)
-            debtor.post_code = take("postCode", UNSET)
-            debtor.vat_number = take("vatNumber", UNSET)
-            debtor.additional_properties = src_dict or {}
-            append(debtor)
-        return models
+            debtor.debtor_kind_id = _take("debtorKindId", UNSET)
+            debtor.direct_debit = _take("directDebit", UNSET)
+            debtor.email_address = _take("emailAddress", UNSET)
+            debtor.fax_number = _take("faxNumber", UNSET)
+            debtor.iban = _take("iban", UNSET)
+            debtor.id = _take("id", UNSET)
+            debtor.mobile_number = _take("mobileNumber", UNSET)
+            debtor.name = _take("name", UNSET)
+            debtor.no_reminder = _take("noReminder", UNSET)
+            debtor.payment_condition_id = _take("paymentConditionId", UNSET)
+            debtor.payment_method_id = _take("paymentMethodId", UNSET)
+            debtor.phone_number = _take("phoneNumber", UNSET)
+            debtor.post_code = _take("postCode", UNSET)
+            debtor.vat_number = _take("vatNumber", UNSET)
+            debtor.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(debtor)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -487,5 +489,5 @@ def _parse_date_last_change(data: object) -> datetime.datetime | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(Debtor, "meta", ItemMeta.from_dict)

@@ -267,38 +267,38 @@ class DebtorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        debtor_input = new(cls)
-        debtor_input.debtor_kind_id = take("debtorKindId")
-        debtor_input.address = take("address", UNSET)
-        debtor_input.address_line_2 = take("addressLine2", UNSET)
-        debtor_input.address_line_3 = take("addressLine3", UNSET)
-        debtor_input.attention_to = take("attentionTo", UNSET)
-        debtor_input.bban = take("bban", UNSET)
-        debtor_input.bic = take("bic", UNSET)
-        debtor_input.blocked = take("blocked", UNSET)
-        debtor_input.characteristic4 = take("characteristic4", UNSET)
-        debtor_input.characteristic5 = take("characteristic5", UNSET)
-        debtor_input.city = take("city", UNSET)
-        debtor_input.coc_number = take("cocNumber", UNSET)
-        debtor_input.comments = take("comments", UNSET)
-        debtor_input.country_code = take("countryCode", UNSET)
-        debtor_input.customer_number = take("customerNumber", UNSET)
-        debtor_input.direct_debit = take("directDebit", UNSET)
-        debtor_input.email_address = take("emailAddress", UNSET)
-        debtor_input.fax_number = take("faxNumber", UNSET)
-        debtor_input.iban = take("iban", UNSET)
-        debtor_input.mobile_number = take("mobileNumber", UNSET)
-        debtor_input.name = take("name", UNSET)
-        debtor_input.no_reminder = take("noReminder", UNSET)
-        debtor_input.payment_condition_id = take("paymentConditionId", UNSET)
-        debtor_input.payment_method_id = take("paymentMethodId", UNSET)
-        debtor_input.phone_number = take("phoneNumber", UNSET)
-        debtor_input.post_code = take("postCode", UNSET)
-        debtor_input.vat_number = take("vatNumber", UNSET)
-        debtor_input.additional_properties = src_dict or {}
+        _take = src_dict.pop
+        debtor_input = _new(cls)
+        debtor_input.debtor_kind_id = _take("debtorKindId")
+        debtor_input.address = _take("address", UNSET)
+        debtor_input.address_line_2 = _take("addressLine2", UNSET)
+        debtor_input.address_line_3 = _take("addressLine3", UNSET)
+        debtor_input.attention_to = _take("attentionTo", UNSET)
+        debtor_input.bban = _take("bban", UNSET)
+        debtor_input.bic = _take("bic", UNSET)
+        debtor_input.blocked = _take("blocked", UNSET)
+        debtor_input.characteristic4 = _take("characteristic4", UNSET)
+        debtor_input.characteristic5 = _take("characteristic5", UNSET)
+        debtor_input.city = _take("city", UNSET)
+        debtor_input.coc_number = _take("cocNumber", UNSET)
+        debtor_input.comments = _take("comments", UNSET)
+        debtor_input.country_code = _take("countryCode", UNSET)
+        debtor_input.customer_number = _take("customerNumber", UNSET)
+        debtor_input.direct_debit = _take("directDebit", UNSET)
+        debtor_input.email_address = _take("emailAddress", UNSET)
+        debtor_input.fax_number = _take("faxNumber", UNSET)
+        debtor_input.iban = _take("iban", UNSET)
+        debtor_input.mobile_number = _take("mobileNumber", UNSET)
+        debtor_input.name = _take("name", UNSET)
+        debtor_input.no_reminder = _take("noReminder", UNSET)
+        debtor_input.payment_condition_id = _take("paymentConditionId", UNSET)
+        debtor_input.payment_method_id = _take("paymentMethodId", UNSET)
+        debtor_input.phone_number = _take("phoneNumber", UNSET)
+        debtor_input.post_code = _take("postCode", UNSET)
+        debtor_input.vat_number = _take("vatNumber", UNSET)
+        debtor_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return debtor_input
 
     @classmethod
@@ -308,47 +308,49 @@ class DebtorInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            debtor_input = new(cls)
-            debtor_input.debtor_kind_id = take("debtorKindId")
-            debtor_input.address = take("address", UNSET)
-            debtor_input.address_line_2 = take("addressLine2", UNSET)
-            debtor_input.address_line_3 = take("addressLine3", UNSET)
-            debtor_input.attention_to = take("attentionTo", UNSET)
-            debtor_input.bban = take("bban", UNSET)
-            debtor_input.bic = take("bic", UNSET)
-            debtor_input.blocked = take("blocked", UNSET)
-            debtor_input.characteristic4 = take("characteristic4", UNSET)
-            debtor_input.characteristic5 = take("characteristic5", UNSET)
-            debtor_input.city = take("city", UNSET)
-            debtor_input.coc_number = take("cocNumber", UNSET)
-            debtor_input.comments = take("comments", UNSET)
-            debtor_input.country_code = take("countryCode", UNSET)
-            debtor_input.customer_number = take("customerNumber", UNSET)
-            debtor_input.direct_debit = take("directDebit", UNSET)
-            debtor_input.email_address = take("emailAddress", UNSET)
-            debtor_input.fax_number = take("faxNumber", UNSET)
-            debtor_input.iban = take("iban", UNSET)
-            debtor_input.mobile_number = take("mobileNumber", UNSET)
-            debtor_input.name = take("name", UNSET)
-            debtor_input.no_reminder = take("noReminder", UNSET)
-            debtor_input.payment_condition_id = take("paymentConditionId", UNSET)
-            debtor_input.payment_method_id = take("paymentMethodId", UNSET)
-            debtor_input.phone_number = take("phoneNumber", UNSET)
-            debtor_input.post_code = take("postCode", UNSET)
-            debtor_input.vat_number = take("vatNumber", UNSET)
-            debtor_input.additional_properties = src_dict or {}
-            append(debtor_input)
-        return models
+            _take = src_dict.pop
+            debtor_input = _new(cls)
+            debtor_input.debtor_kind_id = _take("debtorKindId")
+            debtor_input.address = _take("address", UNSET)
+            debtor_input.address_line_2 = _take("addressLine2", UNSET)
+            debtor_input.address_line_3 = _take("addressLine3", UNSET)
+            debtor_input.attention_to = _take("attentionTo", UNSET)
+            debtor_input.bban = _take("bban", UNSET)
+            debtor_input.bic = _take("bic", UNSET)
+            debtor_input.blocked = _take("blocked", UNSET)
+            debtor_input.characteristic4 = _take("characteristic4", UNSET)
+            debtor_input.characteristic5 = _take("characteristic5", UNSET)
+            debtor_input.city = _take("city", UNSET)
+            debtor_input.coc_number = _take("cocNumber", UNSET)
+            debtor_input.comments = _take("comments", UNSET)
+            debtor_input.country_code = _take("countryCode", UNSET)
+            debtor_input.customer_number = _take("customerNumber", UNSET)
+            debtor_input.direct_debit = _take("directDebit", UNSET)
+            debtor_input.email_address = _take("emailAddress", UNSET)
+            debtor_input.fax_number = _take("faxNumber", UNSET)
+            debtor_input.iban = _take("iban", UNSET)
+            debtor_input.mobile_number = _take("mobileNumber", UNSET)
+            debtor_input.name = _take("name", UNSET)
+            debtor_input.no_reminder = _take("noReminder", UNSET)
+            debtor_input.payment_condition_id = _take("paymentConditionId", UNSET)
+            debtor_input.payment_method_id = _take("paymentMethodId", UNSET)
+            debtor_input.phone_number = _take("phoneNumber", UNSET)
+            debtor_input.post_code = _take("postCode", UNSET)
+            debtor_input.vat_number = _take("vatNumber", UNSET)
+            debtor_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(debtor_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

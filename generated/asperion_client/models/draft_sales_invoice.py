@@ -133,30 +133,30 @@ class DraftSalesInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-        date = _parse_date(take("date", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        draft_sales_invoice = new(cls)
+        amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        draft_sales_invoice = _new(cls)
         draft_sales_invoice._meta_json = meta  # type: ignore[attr-defined]
         draft_sales_invoice.amount_excl_vat = amount_excl_vat
         draft_sales_invoice.amount_incl_vat = amount_incl_vat
         draft_sales_invoice.date = date
-        draft_sales_invoice.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-        draft_sales_invoice.debtor_id = take("debtorId", UNSET)
-        draft_sales_invoice.description = take("description", UNSET)
-        draft_sales_invoice.id = take("id", UNSET)
-        draft_sales_invoice.payment_condition_id = take("paymentConditionId", UNSET)
-        draft_sales_invoice.payment_method_id = take("paymentMethodId", UNSET)
-        draft_sales_invoice.reference = take("reference", UNSET)
+        draft_sales_invoice.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+        draft_sales_invoice.debtor_id = _take("debtorId", UNSET)
+        draft_sales_invoice.description = _take("description", UNSET)
+        draft_sales_invoice.id = _take("id", UNSET)
+        draft_sales_invoice.payment_condition_id = _take("paymentConditionId", UNSET)
+        draft_sales_invoice.payment_method_id = _take("paymentMethodId", UNSET)
+        draft_sales_invoice.reference = _take("reference", UNSET)
         draft_sales_invoice.vat_amount = vat_amount
-        draft_sales_invoice.additional_properties = src_dict or {}
+        draft_sales_invoice.additional_properties = dict(src_dict.items()) if src_dict else {}
         return draft_sales_invoice
 
     @classmethod
@@ -166,39 +166,41 @@ class DraftSalesInvoice:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-            amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-            date = _parse_date(take("date", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            draft_sales_invoice = new(cls)
+            amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+            amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            draft_sales_invoice = _new(cls)
             draft_sales_invoice._meta_json = meta  # type: ignore[attr-defined]
             draft_sales_invoice.amount_excl_vat = amount_excl_vat
             draft_sales_invoice.amount_incl_vat = amount_incl_vat
             draft_sales_invoice.date = date
-            draft_sales_invoice.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-            draft_sales_invoice.debtor_id = take("debtorId", UNSET)
-            draft_sales_invoice.description = take("description", UNSET)
-            draft_sales_invoice.id = take("id", UNSET)
-            draft_sales_invoice.payment_condition_id = take("paymentConditionId", UNSET)
-            draft_sales_invoice.payment_method_id = take("paymentMethodId", UNSET)
-            draft_sales_invoice.reference = take("reference", UNSET)
+            draft_sales_invoice.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+            draft_sales_invoice.debtor_id = _take("debtorId", UNSET)
+            draft_sales_invoice.description = _take("description", UNSET)
+            draft_sales_invoice.id = _take("id", UNSET)
+            draft_sales_invoice.payment_condition_id = _take("paymentConditionId", UNSET)
+            draft_sales_invoice.payment_method_id = _take("paymentMethodId", UNSET)
+            draft_sales_invoice.reference = _take("reference", UNSET)
             draft_sales_invoice.vat_amount = vat_amount
-            draft_sales_invoice.additional_properties = src_dict or {}
-            append(draft_sales_invoice)
-        return models
+            draft_sales_invoice.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(draft_sales_invoice)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -294,5 +296,5 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(DraftSalesInvoice, "meta", ItemMeta.from_dict)

@@ -92,19 +92,19 @@ class DraftSalesInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        date = _parse_date(take("date", UNSET))
-        draft_sales_invoice_input = new(cls)
+        _take = src_dict.pop
+        date = _parse_date(_take("date", UNSET))
+        draft_sales_invoice_input = _new(cls)
         draft_sales_invoice_input.date = date
-        draft_sales_invoice_input.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-        draft_sales_invoice_input.debtor_id = take("debtorId", UNSET)
-        draft_sales_invoice_input.description = take("description", UNSET)
-        draft_sales_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
-        draft_sales_invoice_input.payment_method_id = take("paymentMethodId", UNSET)
-        draft_sales_invoice_input.reference = take("reference", UNSET)
-        draft_sales_invoice_input.additional_properties = src_dict or {}
+        draft_sales_invoice_input.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+        draft_sales_invoice_input.debtor_id = _take("debtorId", UNSET)
+        draft_sales_invoice_input.description = _take("description", UNSET)
+        draft_sales_invoice_input.payment_condition_id = _take("paymentConditionId", UNSET)
+        draft_sales_invoice_input.payment_method_id = _take("paymentMethodId", UNSET)
+        draft_sales_invoice_input.reference = _take("reference", UNSET)
+        draft_sales_invoice_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return draft_sales_invoice_input
 
     @classmethod
@@ -114,28 +114,32 @@ class DraftSalesInvoiceInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            date = _parse_date(take("date", UNSET))
-            draft_sales_invoice_input = new(cls)
+            _take = src_dict.pop
+            date = _parse_date(_take("date", UNSET))
+            draft_sales_invoice_input = _new(cls)
             draft_sales_invoice_input.date = date
-            draft_sales_invoice_input.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-            draft_sales_invoice_input.debtor_id = take("debtorId", UNSET)
-            draft_sales_invoice_input.description = take("description", UNSET)
-            draft_sales_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
-            draft_sales_invoice_input.payment_method_id = take("paymentMethodId", UNSET)
-            draft_sales_invoice_input.reference = take("reference", UNSET)
-            draft_sales_invoice_input.additional_properties = src_dict or {}
-            append(draft_sales_invoice_input)
-        return models
+            draft_sales_invoice_input.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+            draft_sales_invoice_input.debtor_id = _take("debtorId", UNSET)
+            draft_sales_invoice_input.description = _take("description", UNSET)
+            draft_sales_invoice_input.payment_condition_id = _take("paymentConditionId", UNSET)
+            draft_sales_invoice_input.payment_method_id = _take("paymentMethodId", UNSET)
+            draft_sales_invoice_input.reference = _take("reference", UNSET)
+            draft_sales_invoice_input.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(draft_sales_invoice_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -50,14 +50,14 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        file = File(payload=BytesIO(take("File")))
+        _take = src_dict.pop
+        file = File(payload=BytesIO(_take("File")))
 
-        file_upload = new(cls)
+        file_upload = _new(cls)
         file_upload.file = file
-        file_upload.additional_properties = src_dict or {}
+        file_upload.additional_properties = dict(src_dict.items()) if src_dict else {}
         return file_upload
 
     @classmethod
@@ -67,23 +67,25 @@ class FileUpload:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            file = File(payload=BytesIO(take("File")))
+            _take = src_dict.pop
+            file = File(payload=BytesIO(_take("File")))
 
-            file_upload = new(cls)
+            file_upload = _new(cls)
             file_upload.file = file
-            file_upload.additional_properties = src_dict or {}
-            append(file_upload)
-        return models
+            file_upload.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(file_upload)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (("file", self.file),)

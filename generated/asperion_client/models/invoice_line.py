@@ -139,30 +139,30 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        amount = _parse_amount(take("amount", UNSET))
-        quantity = _parse_quantity(take("quantity", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        invoice_line = new(cls)
+        amount = _parse_amount(_take("amount", UNSET))
+        quantity = _parse_quantity(_take("quantity", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        invoice_line = _new(cls)
         invoice_line._meta_json = meta  # type: ignore[attr-defined]
         invoice_line.amount = amount
-        invoice_line.article_sku = take("articleSku", UNSET)
-        invoice_line.booking_type = take("bookingType", UNSET)
-        invoice_line.cost_center_id = take("costCenterId", UNSET)
-        invoice_line.cost_unit_id = take("costUnitId", UNSET)
-        invoice_line.description = take("description", UNSET)
-        invoice_line.id = take("id", UNSET)
-        invoice_line.ledger_account_id = take("ledgerAccountId", UNSET)
+        invoice_line.article_sku = _take("articleSku", UNSET)
+        invoice_line.booking_type = _take("bookingType", UNSET)
+        invoice_line.cost_center_id = _take("costCenterId", UNSET)
+        invoice_line.cost_unit_id = _take("costUnitId", UNSET)
+        invoice_line.description = _take("description", UNSET)
+        invoice_line.id = _take("id", UNSET)
+        invoice_line.ledger_account_id = _take("ledgerAccountId", UNSET)
         invoice_line.quantity = quantity
-        invoice_line.sales_type_id = take("salesTypeId", UNSET)
+        invoice_line.sales_type_id = _take("salesTypeId", UNSET)
         invoice_line.vat_amount = vat_amount
-        invoice_line.vat_code = take("vatCode", UNSET)
-        invoice_line.additional_properties = src_dict or {}
+        invoice_line.vat_code = _take("vatCode", UNSET)
+        invoice_line.additional_properties = dict(src_dict.items()) if src_dict else {}
         return invoice_line
 
     @classmethod
@@ -172,39 +172,41 @@ class InvoiceLine:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            amount = _parse_amount(take("amount", UNSET))
-            quantity = _parse_quantity(take("quantity", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            invoice_line = new(cls)
+            amount = _parse_amount(_take("amount", UNSET))
+            quantity = _parse_quantity(_take("quantity", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            invoice_line = _new(cls)
             invoice_line._meta_json = meta  # type: ignore[attr-defined]
             invoice_line.amount = amount
-            invoice_line.article_sku = take("articleSku", UNSET)
-            invoice_line.booking_type = take("bookingType", UNSET)
-            invoice_line.cost_center_id = take("costCenterId", UNSET)
-            invoice_line.cost_unit_id = take("costUnitId", UNSET)
-            invoice_line.description = take("description", UNSET)
-            invoice_line.id = take("id", UNSET)
-            invoice_line.ledger_account_id = take("ledgerAccountId", UNSET)
+            invoice_line.article_sku = _take("articleSku", UNSET)
+            invoice_line.booking_type = _take("bookingType", UNSET)
+            invoice_line.cost_center_id = _take("costCenterId", UNSET)
+            invoice_line.cost_unit_id = _take("costUnitId", UNSET)
+            invoice_line.description = _take("description", UNSET)
+            invoice_line.id = _take("id", UNSET)
+            invoice_line.ledger_account_id = _take("ledgerAccountId", UNSET)
             invoice_line.quantity = quantity
-            invoice_line.sales_type_id = take("salesTypeId", UNSET)
+            invoice_line.sales_type_id = _take("salesTypeId", UNSET)
             invoice_line.vat_amount = vat_amount
-            invoice_line.vat_code = take("vatCode", UNSET)
-            invoice_line.additional_properties = src_dict or {}
-            append(invoice_line)
-        return models
+            invoice_line.vat_code = _take("vatCode", UNSET)
+            invoice_line.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(invoice_line)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -289,5 +291,5 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(InvoiceLine, "meta", ItemMeta.from_dict)

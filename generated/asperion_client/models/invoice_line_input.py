@@ -128,32 +128,32 @@ class InvoiceLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        amount = _parse_amount(take("amount", UNSET))
-        _booking_type = take("bookingType", UNSET)
+        _take = src_dict.pop
+        amount = _parse_amount(_take("amount", UNSET))
+        _booking_type = _take("bookingType", UNSET)
         booking_type: InvoiceLineInputBookingType | Unset
         if isinstance(_booking_type, Unset):
             booking_type = UNSET
         else:
             booking_type = check_invoice_line_input_booking_type(_booking_type)
 
-        quantity = _parse_quantity(take("quantity", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        invoice_line_input = new(cls)
+        quantity = _parse_quantity(_take("quantity", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        invoice_line_input = _new(cls)
         invoice_line_input.amount = amount
-        invoice_line_input.article_sku = take("articleSku", UNSET)
+        invoice_line_input.article_sku = _take("articleSku", UNSET)
         invoice_line_input.booking_type = booking_type
-        invoice_line_input.cost_center_id = take("costCenterId", UNSET)
-        invoice_line_input.cost_unit_id = take("costUnitId", UNSET)
-        invoice_line_input.description = take("description", UNSET)
-        invoice_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
+        invoice_line_input.cost_center_id = _take("costCenterId", UNSET)
+        invoice_line_input.cost_unit_id = _take("costUnitId", UNSET)
+        invoice_line_input.description = _take("description", UNSET)
+        invoice_line_input.ledger_account_id = _take("ledgerAccountId", UNSET)
         invoice_line_input.quantity = quantity
-        invoice_line_input.sales_type_id = take("salesTypeId", UNSET)
+        invoice_line_input.sales_type_id = _take("salesTypeId", UNSET)
         invoice_line_input.vat_amount = vat_amount
-        invoice_line_input.vat_code = take("vatCode", UNSET)
-        invoice_line_input.additional_properties = src_dict or {}
+        invoice_line_input.vat_code = _take("vatCode", UNSET)
+        invoice_line_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return invoice_line_input
 
     @classmethod
@@ -163,41 +163,43 @@ class InvoiceLineInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            amount = _parse_amount(take("amount", UNSET))
-            _booking_type = take("bookingType", UNSET)
+            _take = src_dict.pop
+            amount = _parse_amount(_take("amount", UNSET))
+            _booking_type = _take("bookingType", UNSET)
             booking_type: InvoiceLineInputBookingType | Unset
             if isinstance(_booking_type, Unset):
                 booking_type = UNSET
             else:
                 booking_type = check_invoice_line_input_booking_type(_booking_type)
 
-            quantity = _parse_quantity(take("quantity", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            invoice_line_input = new(cls)
+            quantity = _parse_quantity(_take("quantity", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            invoice_line_input = _new(cls)
             invoice_line_input.amount = amount
-            invoice_line_input.article_sku = take("articleSku", UNSET)
+            invoice_line_input.article_sku = _take("articleSku", UNSET)
             invoice_line_input.booking_type = booking_type
-            invoice_line_input.cost_center_id = take("costCenterId", UNSET)
-            invoice_line_input.cost_unit_id = take("costUnitId", UNSET)
-            invoice_line_input.description = take("description", UNSET)
-            invoice_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
+            invoice_line_input.cost_center_id = _take("costCenterId", UNSET)
+            invoice_line_input.cost_unit_id = _take("costUnitId", UNSET)
+            invoice_line_input.description = _take("description", UNSET)
+            invoice_line_input.ledger_account_id = _take("ledgerAccountId", UNSET)
             invoice_line_input.quantity = quantity
-            invoice_line_input.sales_type_id = take("salesTypeId", UNSET)
+            invoice_line_input.sales_type_id = _take("salesTypeId", UNSET)
             invoice_line_input.vat_amount = vat_amount
-            invoice_line_input.vat_code = take("vatCode", UNSET)
-            invoice_line_input.additional_properties = src_dict or {}
-            append(invoice_line_input)
-        return models
+            invoice_line_input.vat_code = _take("vatCode", UNSET)
+            invoice_line_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(invoice_line_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

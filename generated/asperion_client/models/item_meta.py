@@ -62,15 +62,15 @@ class ItemMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        item_meta = new(cls)
-        item_meta.administration_id = take("administrationId", UNSET)
-        item_meta.administration_name = take("administrationName", UNSET)
-        item_meta.profile_name = take("profileName", UNSET)
-        item_meta.self_ = take("self", UNSET)
-        item_meta.additional_properties = src_dict or {}
+        _take = src_dict.pop
+        item_meta = _new(cls)
+        item_meta.administration_id = _take("administrationId", UNSET)
+        item_meta.administration_name = _take("administrationName", UNSET)
+        item_meta.profile_name = _take("profileName", UNSET)
+        item_meta.self_ = _take("self", UNSET)
+        item_meta.additional_properties = dict(src_dict.items()) if src_dict else {}
         return item_meta
 
     @classmethod
@@ -80,24 +80,26 @@ class ItemMeta:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            item_meta = new(cls)
-            item_meta.administration_id = take("administrationId", UNSET)
-            item_meta.administration_name = take("administrationName", UNSET)
-            item_meta.profile_name = take("profileName", UNSET)
-            item_meta.self_ = take("self", UNSET)
-            item_meta.additional_properties = src_dict or {}
-            append(item_meta)
-        return models
+            _take = src_dict.pop
+            item_meta = _new(cls)
+            item_meta.administration_id = _take("administrationId", UNSET)
+            item_meta.administration_name = _take("administrationName", UNSET)
+            item_meta.profile_name = _take("profileName", UNSET)
+            item_meta.self_ = _take("self", UNSET)
+            item_meta.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(item_meta)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

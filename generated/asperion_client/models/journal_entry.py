@@ -124,28 +124,28 @@ class JournalEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
-        date = _parse_date(take("date", UNSET))
-        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
-        journal_entry = new(cls)
+        closing_balance = _parse_closing_balance(_take("closingBalance", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        opening_balance = _parse_opening_balance(_take("openingBalance", UNSET))
+        journal_entry = _new(cls)
         journal_entry._meta_json = meta  # type: ignore[attr-defined]
-        journal_entry.bookperiod = take("bookperiod", UNSET)
-        journal_entry.bookyear = take("bookyear", UNSET)
+        journal_entry.bookperiod = _take("bookperiod", UNSET)
+        journal_entry.bookyear = _take("bookyear", UNSET)
         journal_entry.closing_balance = closing_balance
         journal_entry.date = date
-        journal_entry.description = take("description", UNSET)
-        journal_entry.id = take("id", UNSET)
-        journal_entry.journal_id = take("journalId", UNSET)
+        journal_entry.description = _take("description", UNSET)
+        journal_entry.id = _take("id", UNSET)
+        journal_entry.journal_id = _take("journalId", UNSET)
         journal_entry.opening_balance = opening_balance
-        journal_entry.source_document_number = take("sourceDocumentNumber", UNSET)
-        journal_entry.state = take("state", UNSET)
-        journal_entry.additional_properties = src_dict or {}
+        journal_entry.source_document_number = _take("sourceDocumentNumber", UNSET)
+        journal_entry.state = _take("state", UNSET)
+        journal_entry.additional_properties = dict(src_dict.items()) if src_dict else {}
         return journal_entry
 
     @classmethod
@@ -155,37 +155,39 @@ class JournalEntry:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
-            date = _parse_date(take("date", UNSET))
-            opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
-            journal_entry = new(cls)
+            closing_balance = _parse_closing_balance(_take("closingBalance", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            opening_balance = _parse_opening_balance(_take("openingBalance", UNSET))
+            journal_entry = _new(cls)
             journal_entry._meta_json = meta  # type: ignore[attr-defined]
-            journal_entry.bookperiod = take("bookperiod", UNSET)
-            journal_entry.bookyear = take("bookyear", UNSET)
+            journal_entry.bookperiod = _take("bookperiod", UNSET)
+            journal_entry.bookyear = _take("bookyear", UNSET)
             journal_entry.closing_balance = closing_balance
             journal_entry.date = date
-            journal_entry.description = take("description", UNSET)
-            journal_entry.id = take("id", UNSET)
-            journal_entry.journal_id = take("journalId", UNSET)
+            journal_entry.description = _take("description", UNSET)
+            journal_entry.id = _take("id", UNSET)
+            journal_entry.journal_id = _take("journalId", UNSET)
             journal_entry.opening_balance = opening_balance
-            journal_entry.source_document_number = take("sourceDocumentNumber", UNSET)
-            journal_entry.state = take("state", UNSET)
-            journal_entry.additional_properties = src_dict or {}
-            append(journal_entry)
-        return models
+            journal_entry.source_document_number = _take("sourceDocumentNumber", UNSET)
+            journal_entry.state = _take("state", UNSET)
+            journal_entry.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(journal_entry)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -266,5 +268,5 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(JournalEntry, "meta", ItemMeta.from_dict)

@@ -112,23 +112,23 @@ class JournalEntryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
-        date = _parse_date(take("date", UNSET))
-        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
-        journal_entry_input = new(cls)
-        journal_entry_input.journal_id = take("journalId")
-        journal_entry_input.bookperiod = take("bookperiod", UNSET)
-        journal_entry_input.bookyear = take("bookyear", UNSET)
+        _take = src_dict.pop
+        closing_balance = _parse_closing_balance(_take("closingBalance", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        opening_balance = _parse_opening_balance(_take("openingBalance", UNSET))
+        journal_entry_input = _new(cls)
+        journal_entry_input.journal_id = _take("journalId")
+        journal_entry_input.bookperiod = _take("bookperiod", UNSET)
+        journal_entry_input.bookyear = _take("bookyear", UNSET)
         journal_entry_input.closing_balance = closing_balance
         journal_entry_input.date = date
-        journal_entry_input.description = take("description", UNSET)
+        journal_entry_input.description = _take("description", UNSET)
         journal_entry_input.opening_balance = opening_balance
-        journal_entry_input.source_document_number = take("sourceDocumentNumber", UNSET)
-        journal_entry_input.state = take("state", UNSET)
-        journal_entry_input.additional_properties = src_dict or {}
+        journal_entry_input.source_document_number = _take("sourceDocumentNumber", UNSET)
+        journal_entry_input.state = _take("state", UNSET)
+        journal_entry_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return journal_entry_input
 
     @classmethod
@@ -138,32 +138,34 @@ class JournalEntryInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
-            date = _parse_date(take("date", UNSET))
-            opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
-            journal_entry_input = new(cls)
-            journal_entry_input.journal_id = take("journalId")
-            journal_entry_input.bookperiod = take("bookperiod", UNSET)
-            journal_entry_input.bookyear = take("bookyear", UNSET)
+            _take = src_dict.pop
+            closing_balance = _parse_closing_balance(_take("closingBalance", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            opening_balance = _parse_opening_balance(_take("openingBalance", UNSET))
+            journal_entry_input = _new(cls)
+            journal_entry_input.journal_id = _take("journalId")
+            journal_entry_input.bookperiod = _take("bookperiod", UNSET)
+            journal_entry_input.bookyear = _take("bookyear", UNSET)
             journal_entry_input.closing_balance = closing_balance
             journal_entry_input.date = date
-            journal_entry_input.description = take("description", UNSET)
+            journal_entry_input.description = _take("description", UNSET)
             journal_entry_input.opening_balance = opening_balance
-            journal_entry_input.source_document_number = take("sourceDocumentNumber", UNSET)
-            journal_entry_input.state = take("state", UNSET)
-            journal_entry_input.additional_properties = src_dict or {}
-            append(journal_entry_input)
-        return models
+            journal_entry_input.source_document_number = _take("sourceDocumentNumber", UNSET)
+            journal_entry_input.state = _take("state", UNSET)
+            journal_entry_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(journal_entry_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -142,30 +142,30 @@ class JournalEntryLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        amount = _parse_amount(take("amount", UNSET))
-        booking_date = _parse_booking_date(take("bookingDate", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        journal_entry_line = new(cls)
+        amount = _parse_amount(_take("amount", UNSET))
+        booking_date = _parse_booking_date(_take("bookingDate", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        journal_entry_line = _new(cls)
         journal_entry_line._meta_json = meta  # type: ignore[attr-defined]
         journal_entry_line.amount = amount
         journal_entry_line.booking_date = booking_date
-        journal_entry_line.cost_center_id = take("costCenterId", UNSET)
-        journal_entry_line.creditor_id = take("creditorId", UNSET)
-        journal_entry_line.debtor_id = take("debtorId", UNSET)
-        journal_entry_line.description = take("description", UNSET)
-        journal_entry_line.id = take("id", UNSET)
-        journal_entry_line.ledger_account_id = take("ledgerAccountId", UNSET)
-        journal_entry_line.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
-        journal_entry_line.sales_invoice_id = take("salesInvoiceId", UNSET)
+        journal_entry_line.cost_center_id = _take("costCenterId", UNSET)
+        journal_entry_line.creditor_id = _take("creditorId", UNSET)
+        journal_entry_line.debtor_id = _take("debtorId", UNSET)
+        journal_entry_line.description = _take("description", UNSET)
+        journal_entry_line.id = _take("id", UNSET)
+        journal_entry_line.ledger_account_id = _take("ledgerAccountId", UNSET)
+        journal_entry_line.purchase_invoice_id = _take("purchaseInvoiceId", UNSET)
+        journal_entry_line.sales_invoice_id = _take("salesInvoiceId", UNSET)
         journal_entry_line.vat_amount = vat_amount
-        journal_entry_line.vat_code = take("vatCode", UNSET)
-        journal_entry_line.additional_properties = src_dict or {}
+        journal_entry_line.vat_code = _take("vatCode", UNSET)
+        journal_entry_line.additional_properties = dict(src_dict.items()) if src_dict else {}
         return journal_entry_line
 
     @classmethod
@@ -175,39 +175,41 @@ class JournalEntryLine:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            amount = _parse_amount(take("amount", UNSET))
-            booking_date = _parse_booking_date(take("bookingDate", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            journal_entry_line = new(cls)
+            amount = _parse_amount(_take("amount", UNSET))
+            booking_date = _parse_booking_date(_take("bookingDate", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            journal_entry_line = _new(cls)
             journal_entry_line._meta_json = meta  # type: ignore[attr-defined]
             journal_entry_line.amount = amount
             journal_entry_line.booking_date = booking_date
-            journal_entry_line.cost_center_id = take("costCenterId", UNSET)
-            journal_entry_line.creditor_id = take("creditorId", UNSET)
-            journal_entry_line.debtor_id = take("debtorId", UNSET)
-            journal_entry_line.description = take("description", UNSET)
-            journal_entry_line.id = take("id", UNSET)
-            journal_entry_line.ledger_account_id = take("ledgerAccountId", UNSET)
-            journal_entry_line.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
-            journal_entry_line.sales_invoice_id = take("salesInvoiceId", UNSET)
+            journal_entry_line.cost_center_id = _take("costCenterId", UNSET)
+            journal_entry_line.creditor_id = _take("creditorId", UNSET)
+            journal_entry_line.debtor_id = _take("debtorId", UNSET)
+            journal_entry_line.description = _take("description", UNSET)
+            journal_entry_line.id = _take("id", UNSET)
+            journal_entry_line.ledger_account_id = _take("ledgerAccountId", UNSET)
+            journal_entry_line.purchase_invoice_id = _take("purchaseInvoiceId", UNSET)
+            journal_entry_line.sales_invoice_id = _take("salesInvoiceId", UNSET)
             journal_entry_line.vat_amount = vat_amount
-            journal_entry_line.vat_code = take("vatCode", UNSET)
-            journal_entry_line.additional_properties = src_dict or {}
-            append(journal_entry_line)
-        return models
+            journal_entry_line.vat_code = _take("vatCode", UNSET)
+            journal_entry_line.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(journal_entry_line)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -290,5 +292,5 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(JournalEntryLine, "meta", ItemMeta.from_dict)

@@ -130,26 +130,26 @@ class JournalEntryLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        amount = to_decimal(take("amount"))
+        _take = src_dict.pop
+        amount = to_decimal(_take("amount"))
 
-        booking_date = _parse_booking_date(take("bookingDate", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        journal_entry_line_input = new(cls)
+        booking_date = _parse_booking_date(_take("bookingDate", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        journal_entry_line_input = _new(cls)
         journal_entry_line_input.amount = amount
         journal_entry_line_input.booking_date = booking_date
-        journal_entry_line_input.cost_center_id = take("costCenterId", UNSET)
-        journal_entry_line_input.creditor_id = take("creditorId", UNSET)
-        journal_entry_line_input.debtor_id = take("debtorId", UNSET)
-        journal_entry_line_input.description = take("description", UNSET)
-        journal_entry_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
-        journal_entry_line_input.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
-        journal_entry_line_input.sales_invoice_id = take("salesInvoiceId", UNSET)
+        journal_entry_line_input.cost_center_id = _take("costCenterId", UNSET)
+        journal_entry_line_input.creditor_id = _take("creditorId", UNSET)
+        journal_entry_line_input.debtor_id = _take("debtorId", UNSET)
+        journal_entry_line_input.description = _take("description", UNSET)
+        journal_entry_line_input.ledger_account_id = _take("ledgerAccountId", UNSET)
+        journal_entry_line_input.purchase_invoice_id = _take("purchaseInvoiceId", UNSET)
+        journal_entry_line_input.sales_invoice_id = _take("salesInvoiceId", UNSET)
         journal_entry_line_input.vat_amount = vat_amount
-        journal_entry_line_input.vat_code = take("vatCode", UNSET)
-        journal_entry_line_input.additional_properties = src_dict or {}
+        journal_entry_line_input.vat_code = _take("vatCode", UNSET)
+        journal_entry_line_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return journal_entry_line_input
 
     @classmethod
@@ -159,35 +159,39 @@ class JournalEntryLineInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            amount = to_decimal(take("amount"))
+            _take = src_dict.pop
+            amount = to_decimal(_take("amount"))
 
-            booking_date = _parse_booking_date(take("bookingDate", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            journal_entry_line_input = new(cls)
+            booking_date = _parse_booking_date(_take("bookingDate", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            journal_entry_line_input = _new(cls)
             journal_entry_line_input.amount = amount
             journal_entry_line_input.booking_date = booking_date
-            journal_entry_line_input.cost_center_id = take("costCenterId", UNSET)
-            journal_entry_line_input.creditor_id = take("creditorId", UNSET)
-            journal_entry_line_input.debtor_id = take("debtorId", UNSET)
-            journal_entry_line_input.description = take("description", UNSET)
-            journal_entry_line_input.ledger_account_id = take("ledgerAccountId", UNSET)
-            journal_entry_line_input.purchase_invoice_id = take("purchaseInvoiceId", UNSET)
-            journal_entry_line_input.sales_invoice_id = take("salesInvoiceId", UNSET)
+            journal_entry_line_input.cost_center_id = _take("costCenterId", UNSET)
+            journal_entry_line_input.creditor_id = _take("creditorId", UNSET)
+            journal_entry_line_input.debtor_id = _take("debtorId", UNSET)
+            journal_entry_line_input.description = _take("description", UNSET)
+            journal_entry_line_input.ledger_account_id = _take("ledgerAccountId", UNSET)
+            journal_entry_line_input.purchase_invoice_id = _take("purchaseInvoiceId", UNSET)
+            journal_entry_line_input.sales_invoice_id = _take("salesInvoiceId", UNSET)
             journal_entry_line_input.vat_amount = vat_amount
-            journal_entry_line_input.vat_code = take("vatCode", UNSET)
-            journal_entry_line_input.additional_properties = src_dict or {}
-            append(journal_entry_line_input)
-        return models
+            journal_entry_line_input.vat_code = _take("vatCode", UNSET)
+            journal_entry_line_input.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(journal_entry_line_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -47,10 +47,10 @@ class JournalEntryLineInputCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        _data = take("_data", UNSET)
+        _take = src_dict.pop
+        _data = _take("_data", UNSET)
         data: list[JournalEntryLineInput] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -59,13 +59,15 @@ class JournalEntryLineInputCollection:
 
                 data.append(data_item)
 
-        meta = take("_meta", UNSET)
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = Meta.from_dict(meta)
-        journal_entry_line_input_collection = new(cls)
+        journal_entry_line_input_collection = _new(cls)
         journal_entry_line_input_collection.data = data
         journal_entry_line_input_collection._meta_json = meta  # type: ignore[attr-defined]
-        journal_entry_line_input_collection.additional_properties = src_dict or {}
+        journal_entry_line_input_collection.additional_properties = (
+            dict(src_dict.items()) if src_dict else {}
+        )
         return journal_entry_line_input_collection
 
     @classmethod
@@ -75,17 +77,19 @@ class JournalEntryLineInputCollection:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            _data = take("_data", UNSET)
+            _take = src_dict.pop
+            _data = _take("_data", UNSET)
             data: list[JournalEntryLineInput] | Unset = UNSET
             if _data is not UNSET:
                 data = []
@@ -94,15 +98,17 @@ class JournalEntryLineInputCollection:
 
                     data.append(data_item)
 
-            meta = take("_meta", UNSET)
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = Meta.from_dict(meta)
-            journal_entry_line_input_collection = new(cls)
+            journal_entry_line_input_collection = _new(cls)
             journal_entry_line_input_collection.data = data
             journal_entry_line_input_collection._meta_json = meta  # type: ignore[attr-defined]
-            journal_entry_line_input_collection.additional_properties = src_dict or {}
-            append(journal_entry_line_input_collection)
-        return models
+            journal_entry_line_input_collection.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(journal_entry_line_input_collection)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -135,5 +141,5 @@ class JournalEntryLineInputCollection:
 from ..models.journal_entry_line_input import JournalEntryLineInput
 from ..models.meta import Meta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(JournalEntryLineInputCollection, "meta", Meta.from_dict)

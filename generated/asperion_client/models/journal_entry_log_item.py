@@ -69,20 +69,20 @@ class JournalEntryLogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        changed_date = _parse_changed_date(take("changedDate", UNSET))
-        journal_entry_log_item = new(cls)
+        changed_date = _parse_changed_date(_take("changedDate", UNSET))
+        journal_entry_log_item = _new(cls)
         journal_entry_log_item._meta_json = meta  # type: ignore[attr-defined]
-        journal_entry_log_item.action = take("action", UNSET)
+        journal_entry_log_item.action = _take("action", UNSET)
         journal_entry_log_item.changed_date = changed_date
-        journal_entry_log_item.id = take("id", UNSET)
-        journal_entry_log_item.journal_entry_id = take("journalEntryId", UNSET)
-        journal_entry_log_item.additional_properties = src_dict or {}
+        journal_entry_log_item.id = _take("id", UNSET)
+        journal_entry_log_item.journal_entry_id = _take("journalEntryId", UNSET)
+        journal_entry_log_item.additional_properties = dict(src_dict.items()) if src_dict else {}
         return journal_entry_log_item
 
     @classmethod
@@ -92,29 +92,33 @@ class JournalEntryLogItem:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            changed_date = _parse_changed_date(take("changedDate", UNSET))
-            journal_entry_log_item = new(cls)
+            changed_date = _parse_changed_date(_take("changedDate", UNSET))
+            journal_entry_log_item = _new(cls)
             journal_entry_log_item._meta_json = meta  # type: ignore[attr-defined]
-            journal_entry_log_item.action = take("action", UNSET)
+            journal_entry_log_item.action = _take("action", UNSET)
             journal_entry_log_item.changed_date = changed_date
-            journal_entry_log_item.id = take("id", UNSET)
-            journal_entry_log_item.journal_entry_id = take("journalEntryId", UNSET)
-            journal_entry_log_item.additional_properties = src_dict or {}
-            append(journal_entry_log_item)
-        return models
+            journal_entry_log_item.id = _take("id", UNSET)
+            journal_entry_log_item.journal_entry_id = _take("journalEntryId", UNSET)
+            journal_entry_log_item.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(journal_entry_log_item)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -161,5 +165,5 @@ def _parse_changed_date(data: object) -> datetime.datetime | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(JournalEntryLogItem, "meta", ItemMeta.from_dict)

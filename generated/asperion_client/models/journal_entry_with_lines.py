@@ -133,36 +133,36 @@ class JournalEntryWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
-        date = _parse_date(take("date", UNSET))
-        opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
-        _lines = take("lines", UNSET)
+        closing_balance = _parse_closing_balance(_take("closingBalance", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        opening_balance = _parse_opening_balance(_take("openingBalance", UNSET))
+        _lines = _take("lines", UNSET)
         lines: JournalEntryLineCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = JournalEntryLineCollection.from_dict(_lines)
 
-        journal_entry_with_lines = new(cls)
+        journal_entry_with_lines = _new(cls)
         journal_entry_with_lines._meta_json = meta  # type: ignore[attr-defined]
-        journal_entry_with_lines.bookperiod = take("bookperiod", UNSET)
-        journal_entry_with_lines.bookyear = take("bookyear", UNSET)
+        journal_entry_with_lines.bookperiod = _take("bookperiod", UNSET)
+        journal_entry_with_lines.bookyear = _take("bookyear", UNSET)
         journal_entry_with_lines.closing_balance = closing_balance
         journal_entry_with_lines.date = date
-        journal_entry_with_lines.description = take("description", UNSET)
-        journal_entry_with_lines.id = take("id", UNSET)
-        journal_entry_with_lines.journal_id = take("journalId", UNSET)
+        journal_entry_with_lines.description = _take("description", UNSET)
+        journal_entry_with_lines.id = _take("id", UNSET)
+        journal_entry_with_lines.journal_id = _take("journalId", UNSET)
         journal_entry_with_lines.opening_balance = opening_balance
-        journal_entry_with_lines.source_document_number = take("sourceDocumentNumber", UNSET)
-        journal_entry_with_lines.state = take("state", UNSET)
+        journal_entry_with_lines.source_document_number = _take("sourceDocumentNumber", UNSET)
+        journal_entry_with_lines.state = _take("state", UNSET)
         journal_entry_with_lines.lines = lines
-        journal_entry_with_lines.additional_properties = src_dict or {}
+        journal_entry_with_lines.additional_properties = dict(src_dict.items()) if src_dict else {}
         return journal_entry_with_lines
 
     @classmethod
@@ -172,45 +172,49 @@ class JournalEntryWithLines:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            closing_balance = _parse_closing_balance(take("closingBalance", UNSET))
-            date = _parse_date(take("date", UNSET))
-            opening_balance = _parse_opening_balance(take("openingBalance", UNSET))
-            _lines = take("lines", UNSET)
+            closing_balance = _parse_closing_balance(_take("closingBalance", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            opening_balance = _parse_opening_balance(_take("openingBalance", UNSET))
+            _lines = _take("lines", UNSET)
             lines: JournalEntryLineCollection | Unset
             if isinstance(_lines, Unset):
                 lines = UNSET
             else:
                 lines = JournalEntryLineCollection.from_dict(_lines)
 
-            journal_entry_with_lines = new(cls)
+            journal_entry_with_lines = _new(cls)
             journal_entry_with_lines._meta_json = meta  # type: ignore[attr-defined]
-            journal_entry_with_lines.bookperiod = take("bookperiod", UNSET)
-            journal_entry_with_lines.bookyear = take("bookyear", UNSET)
+            journal_entry_with_lines.bookperiod = _take("bookperiod", UNSET)
+            journal_entry_with_lines.bookyear = _take("bookyear", UNSET)
             journal_entry_with_lines.closing_balance = closing_balance
             journal_entry_with_lines.date = date
-            journal_entry_with_lines.description = take("description", UNSET)
-            journal_entry_with_lines.id = take("id", UNSET)
-            journal_entry_with_lines.journal_id = take("journalId", UNSET)
+            journal_entry_with_lines.description = _take("description", UNSET)
+            journal_entry_with_lines.id = _take("id", UNSET)
+            journal_entry_with_lines.journal_id = _take("journalId", UNSET)
             journal_entry_with_lines.opening_balance = opening_balance
-            journal_entry_with_lines.source_document_number = take("sourceDocumentNumber", UNSET)
-            journal_entry_with_lines.state = take("state", UNSET)
+            journal_entry_with_lines.source_document_number = _take("sourceDocumentNumber", UNSET)
+            journal_entry_with_lines.state = _take("state", UNSET)
             journal_entry_with_lines.lines = lines
-            journal_entry_with_lines.additional_properties = src_dict or {}
-            append(journal_entry_with_lines)
-        return models
+            journal_entry_with_lines.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(journal_entry_with_lines)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -293,5 +297,5 @@ def _parse_opening_balance(data: object) -> Decimal | None | Unset:
 from ..models.item_meta import ItemMeta
 from ..models.journal_entry_line_collection import JournalEntryLineCollection
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(JournalEntryWithLines, "meta", ItemMeta.from_dict)

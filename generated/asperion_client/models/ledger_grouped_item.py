@@ -116,27 +116,27 @@ class LedgerGroupedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        balance = _parse_balance(take("balance", UNSET))
-        credit = _parse_credit(take("credit", UNSET))
-        debit = _parse_debit(take("debit", UNSET))
-        ledger_grouped_item = new(cls)
+        balance = _parse_balance(_take("balance", UNSET))
+        credit = _parse_credit(_take("credit", UNSET))
+        debit = _parse_debit(_take("debit", UNSET))
+        ledger_grouped_item = _new(cls)
         ledger_grouped_item._meta_json = meta  # type: ignore[attr-defined]
         ledger_grouped_item.balance = balance
-        ledger_grouped_item.balance_or_profit_loss = take("balanceOrProfitLoss", UNSET)
-        ledger_grouped_item.bookperiod = take("bookperiod", UNSET)
-        ledger_grouped_item.bookyear = take("bookyear", UNSET)
+        ledger_grouped_item.balance_or_profit_loss = _take("balanceOrProfitLoss", UNSET)
+        ledger_grouped_item.bookperiod = _take("bookperiod", UNSET)
+        ledger_grouped_item.bookyear = _take("bookyear", UNSET)
         ledger_grouped_item.credit = credit
         ledger_grouped_item.debit = debit
-        ledger_grouped_item.journal_id = take("journalId", UNSET)
-        ledger_grouped_item.ledger_account_description = take("ledgerAccountDescription", UNSET)
-        ledger_grouped_item.ledger_account_id = take("ledgerAccountId", UNSET)
-        ledger_grouped_item.additional_properties = src_dict or {}
+        ledger_grouped_item.journal_id = _take("journalId", UNSET)
+        ledger_grouped_item.ledger_account_description = _take("ledgerAccountDescription", UNSET)
+        ledger_grouped_item.ledger_account_id = _take("ledgerAccountId", UNSET)
+        ledger_grouped_item.additional_properties = dict(src_dict.items()) if src_dict else {}
         return ledger_grouped_item
 
     @classmethod
@@ -146,36 +146,40 @@ class LedgerGroupedItem:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            balance = _parse_balance(take("balance", UNSET))
-            credit = _parse_credit(take("credit", UNSET))
-            debit = _parse_debit(take("debit", UNSET))
-            ledger_grouped_item = new(cls)
+            balance = _parse_balance(_take("balance", UNSET))
+            credit = _parse_credit(_take("credit", UNSET))
+            debit = _parse_debit(_take("debit", UNSET))
+            ledger_grouped_item = _new(cls)
             ledger_grouped_item._meta_json = meta  # type: ignore[attr-defined]
             ledger_grouped_item.balance = balance
-            ledger_grouped_item.balance_or_profit_loss = take("balanceOrProfitLoss", UNSET)
-            ledger_grouped_item.bookperiod = take("bookperiod", UNSET)
-            ledger_grouped_item.bookyear = take("bookyear", UNSET)
+            ledger_grouped_item.balance_or_profit_loss = _take("balanceOrProfitLoss", UNSET)
+            ledger_grouped_item.bookperiod = _take("bookperiod", UNSET)
+            ledger_grouped_item.bookyear = _take("bookyear", UNSET)
             ledger_grouped_item.credit = credit
             ledger_grouped_item.debit = debit
-            ledger_grouped_item.journal_id = take("journalId", UNSET)
-            ledger_grouped_item.ledger_account_description = take("ledgerAccountDescription", UNSET)
-            ledger_grouped_item.ledger_account_id = take("ledgerAccountId", UNSET)
-            ledger_grouped_item.additional_properties = src_dict or {}
-            append(ledger_grouped_item)
-        return models
+            ledger_grouped_item.journal_id = _take("journalId", UNSET)
+            ledger_grouped_item.ledger_account_description = _take(
+                "ledgerAccountDescription", UNSET
+            )
+            ledger_grouped_item.ledger_account_id = _take("ledgerAccountId", UNSET)
+            ledger_grouped_item.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(ledger_grouped_item)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -257,5 +261,5 @@ def _parse_debit(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(LedgerGroupedItem, "meta", ItemMeta.from_dict)

@@ -44,10 +44,10 @@ class LedgerGroupedItemCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        _data = take("_data", UNSET)
+        _take = src_dict.pop
+        _data = _take("_data", UNSET)
         data: list[LedgerGroupedItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -56,13 +56,15 @@ class LedgerGroupedItemCollection:
 
                 data.append(data_item)
 
-        meta = take("_meta", UNSET)
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = Meta.from_dict(meta)
-        ledger_grouped_item_collection = new(cls)
+        ledger_grouped_item_collection = _new(cls)
         ledger_grouped_item_collection.data = data
         ledger_grouped_item_collection._meta_json = meta  # type: ignore[attr-defined]
-        ledger_grouped_item_collection.additional_properties = src_dict or {}
+        ledger_grouped_item_collection.additional_properties = (
+            dict(src_dict.items()) if src_dict else {}
+        )
         return ledger_grouped_item_collection
 
     @classmethod
@@ -72,17 +74,19 @@ class LedgerGroupedItemCollection:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            _data = take("_data", UNSET)
+            _take = src_dict.pop
+            _data = _take("_data", UNSET)
             data: list[LedgerGroupedItem] | Unset = UNSET
             if _data is not UNSET:
                 data = []
@@ -91,15 +95,17 @@ class LedgerGroupedItemCollection:
 
                     data.append(data_item)
 
-            meta = take("_meta", UNSET)
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = Meta.from_dict(meta)
-            ledger_grouped_item_collection = new(cls)
+            ledger_grouped_item_collection = _new(cls)
             ledger_grouped_item_collection.data = data
             ledger_grouped_item_collection._meta_json = meta  # type: ignore[attr-defined]
-            ledger_grouped_item_collection.additional_properties = src_dict or {}
-            append(ledger_grouped_item_collection)
-        return models
+            ledger_grouped_item_collection.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(ledger_grouped_item_collection)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -132,5 +138,5 @@ class LedgerGroupedItemCollection:
 from ..models.ledger_grouped_item import LedgerGroupedItem
 from ..models.meta import Meta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(LedgerGroupedItemCollection, "meta", Meta.from_dict)

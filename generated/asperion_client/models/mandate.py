@@ -96,23 +96,23 @@ class Mandate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        sign_date = _parse_sign_date(take("signDate", UNSET))
-        mandate = new(cls)
+        sign_date = _parse_sign_date(_take("signDate", UNSET))
+        mandate = _new(cls)
         mandate._meta_json = meta  # type: ignore[attr-defined]
-        mandate.active = take("active", UNSET)
-        mandate.debtor_id = take("debtorId", UNSET)
-        mandate.iban = take("iban", UNSET)
-        mandate.id = take("id", UNSET)
-        mandate.reference = take("reference", UNSET)
+        mandate.active = _take("active", UNSET)
+        mandate.debtor_id = _take("debtorId", UNSET)
+        mandate.iban = _take("iban", UNSET)
+        mandate.id = _take("id", UNSET)
+        mandate.reference = _take("reference", UNSET)
         mandate.sign_date = sign_date
-        mandate.type_ = take("type", UNSET)
-        mandate.additional_properties = src_dict or {}
+        mandate.type_ = _take("type", UNSET)
+        mandate.additional_properties = dict(src_dict.items()) if src_dict else {}
         return mandate
 
     @classmethod
@@ -122,32 +122,34 @@ class Mandate:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            sign_date = _parse_sign_date(take("signDate", UNSET))
-            mandate = new(cls)
+            sign_date = _parse_sign_date(_take("signDate", UNSET))
+            mandate = _new(cls)
             mandate._meta_json = meta  # type: ignore[attr-defined]
-            mandate.active = take("active", UNSET)
-            mandate.debtor_id = take("debtorId", UNSET)
-            mandate.iban = take("iban", UNSET)
-            mandate.id = take("id", UNSET)
-            mandate.reference = take("reference", UNSET)
+            mandate.active = _take("active", UNSET)
+            mandate.debtor_id = _take("debtorId", UNSET)
+            mandate.iban = _take("iban", UNSET)
+            mandate.id = _take("id", UNSET)
+            mandate.reference = _take("reference", UNSET)
             mandate.sign_date = sign_date
-            mandate.type_ = take("type", UNSET)
-            mandate.additional_properties = src_dict or {}
-            append(mandate)
-        return models
+            mandate.type_ = _take("type", UNSET)
+            mandate.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(mandate)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -197,5 +199,5 @@ def _parse_sign_date(data: object) -> datetime.date | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(Mandate, "meta", ItemMeta.from_dict)

@@ -65,16 +65,16 @@ class MandateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        sign_date = _parse_sign_date(take("signDate", UNSET))
-        mandate_input = new(cls)
-        mandate_input.iban = take("iban", UNSET)
-        mandate_input.reference = take("reference", UNSET)
+        _take = src_dict.pop
+        sign_date = _parse_sign_date(_take("signDate", UNSET))
+        mandate_input = _new(cls)
+        mandate_input.iban = _take("iban", UNSET)
+        mandate_input.reference = _take("reference", UNSET)
         mandate_input.sign_date = sign_date
-        mandate_input.type_ = take("type", UNSET)
-        mandate_input.additional_properties = src_dict or {}
+        mandate_input.type_ = _take("type", UNSET)
+        mandate_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return mandate_input
 
     @classmethod
@@ -84,25 +84,27 @@ class MandateInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            sign_date = _parse_sign_date(take("signDate", UNSET))
-            mandate_input = new(cls)
-            mandate_input.iban = take("iban", UNSET)
-            mandate_input.reference = take("reference", UNSET)
+            _take = src_dict.pop
+            sign_date = _parse_sign_date(_take("signDate", UNSET))
+            mandate_input = _new(cls)
+            mandate_input.iban = _take("iban", UNSET)
+            mandate_input.reference = _take("reference", UNSET)
             mandate_input.sign_date = sign_date
-            mandate_input.type_ = take("type", UNSET)
-            mandate_input.additional_properties = src_dict or {}
-            append(mandate_input)
-        return models
+            mandate_input.type_ = _take("type", UNSET)
+            mandate_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(mandate_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -92,19 +92,19 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = new(cls)
-        meta.administration_id = take("administrationId", UNSET)
-        meta.administration_name = take("administrationName", UNSET)
-        meta.next_page = take("nextPage", UNSET)
-        meta.page_count = take("pageCount", UNSET)
-        meta.previous_page = take("previousPage", UNSET)
-        meta.profile_name = take("profileName", UNSET)
-        meta.self_ = take("self", UNSET)
-        meta.total_count = take("totalCount", UNSET)
-        meta.additional_properties = src_dict or {}
+        _take = src_dict.pop
+        meta = _new(cls)
+        meta.administration_id = _take("administrationId", UNSET)
+        meta.administration_name = _take("administrationName", UNSET)
+        meta.next_page = _take("nextPage", UNSET)
+        meta.page_count = _take("pageCount", UNSET)
+        meta.previous_page = _take("previousPage", UNSET)
+        meta.profile_name = _take("profileName", UNSET)
+        meta.self_ = _take("self", UNSET)
+        meta.total_count = _take("totalCount", UNSET)
+        meta.additional_properties = dict(src_dict.items()) if src_dict else {}
         return meta
 
     @classmethod
@@ -114,28 +114,30 @@ class Meta:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = new(cls)
-            meta.administration_id = take("administrationId", UNSET)
-            meta.administration_name = take("administrationName", UNSET)
-            meta.next_page = take("nextPage", UNSET)
-            meta.page_count = take("pageCount", UNSET)
-            meta.previous_page = take("previousPage", UNSET)
-            meta.profile_name = take("profileName", UNSET)
-            meta.self_ = take("self", UNSET)
-            meta.total_count = take("totalCount", UNSET)
-            meta.additional_properties = src_dict or {}
-            append(meta)
-        return models
+            _take = src_dict.pop
+            meta = _new(cls)
+            meta.administration_id = _take("administrationId", UNSET)
+            meta.administration_name = _take("administrationName", UNSET)
+            meta.next_page = _take("nextPage", UNSET)
+            meta.page_count = _take("pageCount", UNSET)
+            meta.previous_page = _take("previousPage", UNSET)
+            meta.profile_name = _take("profileName", UNSET)
+            meta.self_ = _take("self", UNSET)
+            meta.total_count = _take("totalCount", UNSET)
+            meta.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(meta)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -138,29 +138,29 @@ class OutstandingInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        date = _parse_date(take("date", UNSET))
-        due_date = _parse_due_date(take("dueDate", UNSET))
-        open_amount = _parse_open_amount(take("openAmount", UNSET))
-        outstanding_invoice = new(cls)
+        date = _parse_date(_take("date", UNSET))
+        due_date = _parse_due_date(_take("dueDate", UNSET))
+        open_amount = _parse_open_amount(_take("openAmount", UNSET))
+        outstanding_invoice = _new(cls)
         outstanding_invoice._meta_json = meta  # type: ignore[attr-defined]
-        outstanding_invoice.age = take("age", UNSET)
+        outstanding_invoice.age = _take("age", UNSET)
         outstanding_invoice.date = date
-        outstanding_invoice.days_overdue = take("daysOverdue", UNSET)
+        outstanding_invoice.days_overdue = _take("daysOverdue", UNSET)
         outstanding_invoice.due_date = due_date
-        outstanding_invoice.id = take("id", UNSET)
-        outstanding_invoice.invoice_id = take("invoiceId", UNSET)
-        outstanding_invoice.invoice_number = take("invoiceNumber", UNSET)
+        outstanding_invoice.id = _take("id", UNSET)
+        outstanding_invoice.invoice_id = _take("invoiceId", UNSET)
+        outstanding_invoice.invoice_number = _take("invoiceNumber", UNSET)
         outstanding_invoice.open_amount = open_amount
-        outstanding_invoice.relation_id = take("relationId", UNSET)
-        outstanding_invoice.relation_name = take("relationName", UNSET)
-        outstanding_invoice.relation_number = take("relationNumber", UNSET)
-        outstanding_invoice.additional_properties = src_dict or {}
+        outstanding_invoice.relation_id = _take("relationId", UNSET)
+        outstanding_invoice.relation_name = _take("relationName", UNSET)
+        outstanding_invoice.relation_number = _take("relationNumber", UNSET)
+        outstanding_invoice.additional_properties = dict(src_dict.items()) if src_dict else {}
         return outstanding_invoice
 
     @classmethod
@@ -170,38 +170,40 @@ class OutstandingInvoice:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            date = _parse_date(take("date", UNSET))
-            due_date = _parse_due_date(take("dueDate", UNSET))
-            open_amount = _parse_open_amount(take("openAmount", UNSET))
-            outstanding_invoice = new(cls)
+            date = _parse_date(_take("date", UNSET))
+            due_date = _parse_due_date(_take("dueDate", UNSET))
+            open_amount = _parse_open_amount(_take("openAmount", UNSET))
+            outstanding_invoice = _new(cls)
             outstanding_invoice._meta_json = meta  # type: ignore[attr-defined]
-            outstanding_invoice.age = take("age", UNSET)
+            outstanding_invoice.age = _take("age", UNSET)
             outstanding_invoice.date = date
-            outstanding_invoice.days_overdue = take("daysOverdue", UNSET)
+            outstanding_invoice.days_overdue = _take("daysOverdue", UNSET)
             outstanding_invoice.due_date = due_date
-            outstanding_invoice.id = take("id", UNSET)
-            outstanding_invoice.invoice_id = take("invoiceId", UNSET)
-            outstanding_invoice.invoice_number = take("invoiceNumber", UNSET)
+            outstanding_invoice.id = _take("id", UNSET)
+            outstanding_invoice.invoice_id = _take("invoiceId", UNSET)
+            outstanding_invoice.invoice_number = _take("invoiceNumber", UNSET)
             outstanding_invoice.open_amount = open_amount
-            outstanding_invoice.relation_id = take("relationId", UNSET)
-            outstanding_invoice.relation_name = take("relationName", UNSET)
-            outstanding_invoice.relation_number = take("relationNumber", UNSET)
-            outstanding_invoice.additional_properties = src_dict or {}
-            append(outstanding_invoice)
-        return models
+            outstanding_invoice.relation_id = _take("relationId", UNSET)
+            outstanding_invoice.relation_name = _take("relationName", UNSET)
+            outstanding_invoice.relation_number = _take("relationNumber", UNSET)
+            outstanding_invoice.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(outstanding_invoice)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -281,5 +283,5 @@ def _parse_open_amount(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(OutstandingInvoice, "meta", ItemMeta.from_dict)

@@ -80,17 +80,17 @@ class ProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        problem_details = new(cls)
-        problem_details.detail = take("detail", UNSET)
-        problem_details.instance = take("instance", UNSET)
-        problem_details.status = take("status", UNSET)
-        problem_details.title = take("title", UNSET)
-        problem_details.trace_id = take("traceId", UNSET)
-        problem_details.type_ = take("type", UNSET)
-        problem_details.additional_properties = src_dict or {}
+        _take = src_dict.pop
+        problem_details = _new(cls)
+        problem_details.detail = _take("detail", UNSET)
+        problem_details.instance = _take("instance", UNSET)
+        problem_details.status = _take("status", UNSET)
+        problem_details.title = _take("title", UNSET)
+        problem_details.trace_id = _take("traceId", UNSET)
+        problem_details.type_ = _take("type", UNSET)
+        problem_details.additional_properties = dict(src_dict.items()) if src_dict else {}
         return problem_details
 
     @classmethod
@@ -100,26 +100,28 @@ class ProblemDetails:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            problem_details = new(cls)
-            problem_details.detail = take("detail", UNSET)
-            problem_details.instance = take("instance", UNSET)
-            problem_details.status = take("status", UNSET)
-            problem_details.title = take("title", UNSET)
-            problem_details.trace_id = take("traceId", UNSET)
-            problem_details.type_ = take("type", UNSET)
-            problem_details.additional_properties = src_dict or {}
-            append(problem_details)
-        return models
+            _take = src_dict.pop
+            problem_details = _new(cls)
+            problem_details.detail = _take("detail", UNSET)
+            problem_details.instance = _take("instance", UNSET)
+            problem_details.status = _take("status", UNSET)
+            problem_details.title = _take("title", UNSET)
+            problem_details.trace_id = _take("traceId", UNSET)
+            problem_details.type_ = _take("type", UNSET)
+            problem_details.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(problem_details)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

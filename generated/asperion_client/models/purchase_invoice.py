@@ -174,35 +174,35 @@ class PurchaseInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-        date = _parse_date(take("date", UNSET))
-        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        purchase_invoice = new(cls)
+        amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        purchase_invoice = _new(cls)
         purchase_invoice._meta_json = meta  # type: ignore[attr-defined]
         purchase_invoice.amount_excl_vat = amount_excl_vat
         purchase_invoice.amount_incl_vat = amount_incl_vat
-        purchase_invoice.approval_route_id = take("approvalRouteId", UNSET)
-        purchase_invoice.bookperiod = take("bookperiod", UNSET)
-        purchase_invoice.bookyear = take("bookyear", UNSET)
-        purchase_invoice.creditor_id = take("creditorId", UNSET)
+        purchase_invoice.approval_route_id = _take("approvalRouteId", UNSET)
+        purchase_invoice.bookperiod = _take("bookperiod", UNSET)
+        purchase_invoice.bookyear = _take("bookyear", UNSET)
+        purchase_invoice.creditor_id = _take("creditorId", UNSET)
         purchase_invoice.date = date
-        purchase_invoice.description = take("description", UNSET)
-        purchase_invoice.id = take("id", UNSET)
-        purchase_invoice.invoice_number = take("invoiceNumber", UNSET)
-        purchase_invoice.journal_id = take("journalId", UNSET)
-        purchase_invoice.payment_condition_id = take("paymentConditionId", UNSET)
+        purchase_invoice.description = _take("description", UNSET)
+        purchase_invoice.id = _take("id", UNSET)
+        purchase_invoice.invoice_number = _take("invoiceNumber", UNSET)
+        purchase_invoice.journal_id = _take("journalId", UNSET)
+        purchase_invoice.payment_condition_id = _take("paymentConditionId", UNSET)
         purchase_invoice.payment_due_date = payment_due_date
-        purchase_invoice.status = take("status", UNSET)
+        purchase_invoice.status = _take("status", UNSET)
         purchase_invoice.vat_amount = vat_amount
-        purchase_invoice.additional_properties = src_dict or {}
+        purchase_invoice.additional_properties = dict(src_dict.items()) if src_dict else {}
         return purchase_invoice
 
     @classmethod
@@ -212,44 +212,46 @@ class PurchaseInvoice:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-            amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-            date = _parse_date(take("date", UNSET))
-            payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            purchase_invoice = new(cls)
+            amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+            amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            purchase_invoice = _new(cls)
             purchase_invoice._meta_json = meta  # type: ignore[attr-defined]
             purchase_invoice.amount_excl_vat = amount_excl_vat
             purchase_invoice.amount_incl_vat = amount_incl_vat
-            purchase_invoice.approval_route_id = take("approvalRouteId", UNSET)
-            purchase_invoice.bookperiod = take("bookperiod", UNSET)
-            purchase_invoice.bookyear = take("bookyear", UNSET)
-            purchase_invoice.creditor_id = take("creditorId", UNSET)
+            purchase_invoice.approval_route_id = _take("approvalRouteId", UNSET)
+            purchase_invoice.bookperiod = _take("bookperiod", UNSET)
+            purchase_invoice.bookyear = _take("bookyear", UNSET)
+            purchase_invoice.creditor_id = _take("creditorId", UNSET)
             purchase_invoice.date = date
-            purchase_invoice.description = take("description", UNSET)
-            purchase_invoice.id = take("id", UNSET)
-            purchase_invoice.invoice_number = take("invoiceNumber", UNSET)
-            purchase_invoice.journal_id = take("journalId", UNSET)
-            purchase_invoice.payment_condition_id = take("paymentConditionId", UNSET)
+            purchase_invoice.description = _take("description", UNSET)
+            purchase_invoice.id = _take("id", UNSET)
+            purchase_invoice.invoice_number = _take("invoiceNumber", UNSET)
+            purchase_invoice.journal_id = _take("journalId", UNSET)
+            purchase_invoice.payment_condition_id = _take("paymentConditionId", UNSET)
             purchase_invoice.payment_due_date = payment_due_date
-            purchase_invoice.status = take("status", UNSET)
+            purchase_invoice.status = _take("status", UNSET)
             purchase_invoice.vat_amount = vat_amount
-            purchase_invoice.additional_properties = src_dict or {}
-            append(purchase_invoice)
-        return models
+            purchase_invoice.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(purchase_invoice)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -361,5 +363,5 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(PurchaseInvoice, "meta", ItemMeta.from_dict)

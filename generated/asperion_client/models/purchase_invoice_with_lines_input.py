@@ -158,37 +158,39 @@ class PurchaseInvoiceWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-        date = _parse_date(take("date", UNSET))
-        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        _lines = take("lines", UNSET)
+        _take = src_dict.pop
+        amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        _lines = _take("lines", UNSET)
         lines: InvoiceLineInputCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = InvoiceLineInputCollection.from_dict(_lines)
 
-        purchase_invoice_with_lines_input = new(cls)
+        purchase_invoice_with_lines_input = _new(cls)
         purchase_invoice_with_lines_input.amount_excl_vat = amount_excl_vat
         purchase_invoice_with_lines_input.amount_incl_vat = amount_incl_vat
-        purchase_invoice_with_lines_input.approval_route_id = take("approvalRouteId", UNSET)
-        purchase_invoice_with_lines_input.bookperiod = take("bookperiod", UNSET)
-        purchase_invoice_with_lines_input.bookyear = take("bookyear", UNSET)
-        purchase_invoice_with_lines_input.creditor_id = take("creditorId", UNSET)
+        purchase_invoice_with_lines_input.approval_route_id = _take("approvalRouteId", UNSET)
+        purchase_invoice_with_lines_input.bookperiod = _take("bookperiod", UNSET)
+        purchase_invoice_with_lines_input.bookyear = _take("bookyear", UNSET)
+        purchase_invoice_with_lines_input.creditor_id = _take("creditorId", UNSET)
         purchase_invoice_with_lines_input.date = date
-        purchase_invoice_with_lines_input.description = take("description", UNSET)
-        purchase_invoice_with_lines_input.invoice_number = take("invoiceNumber", UNSET)
-        purchase_invoice_with_lines_input.journal_id = take("journalId", UNSET)
-        purchase_invoice_with_lines_input.payment_condition_id = take("paymentConditionId", UNSET)
+        purchase_invoice_with_lines_input.description = _take("description", UNSET)
+        purchase_invoice_with_lines_input.invoice_number = _take("invoiceNumber", UNSET)
+        purchase_invoice_with_lines_input.journal_id = _take("journalId", UNSET)
+        purchase_invoice_with_lines_input.payment_condition_id = _take("paymentConditionId", UNSET)
         purchase_invoice_with_lines_input.payment_due_date = payment_due_date
         purchase_invoice_with_lines_input.vat_amount = vat_amount
         purchase_invoice_with_lines_input.lines = lines
-        purchase_invoice_with_lines_input.additional_properties = src_dict or {}
+        purchase_invoice_with_lines_input.additional_properties = (
+            dict(src_dict.items()) if src_dict else {}
+        )
         return purchase_invoice_with_lines_input
 
     @classmethod
@@ -198,48 +200,52 @@ class PurchaseInvoiceWithLinesInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-            amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-            date = _parse_date(take("date", UNSET))
-            payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            _lines = take("lines", UNSET)
+            _take = src_dict.pop
+            amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+            amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            _lines = _take("lines", UNSET)
             lines: InvoiceLineInputCollection | Unset
             if isinstance(_lines, Unset):
                 lines = UNSET
             else:
                 lines = InvoiceLineInputCollection.from_dict(_lines)
 
-            purchase_invoice_with_lines_input = new(cls)
+            purchase_invoice_with_lines_input = _new(cls)
             purchase_invoice_with_lines_input.amount_excl_vat = amount_excl_vat
             purchase_invoice_with_lines_input.amount_incl_vat = amount_incl_vat
-            purchase_invoice_with_lines_input.approval_route_id = take("approvalRouteId", UNSET)
-            purchase_invoice_with_lines_input.bookperiod = take("bookperiod", UNSET)
-            purchase_invoice_with_lines_input.bookyear = take("bookyear", UNSET)
-            purchase_invoice_with_lines_input.creditor_id = take("creditorId", UNSET)
+            purchase_invoice_with_lines_input.approval_route_id = _take("approvalRouteId", UNSET)
+            purchase_invoice_with_lines_input.bookperiod = _take("bookperiod", UNSET)
+            purchase_invoice_with_lines_input.bookyear = _take("bookyear", UNSET)
+            purchase_invoice_with_lines_input.creditor_id = _take("creditorId", UNSET)
             purchase_invoice_with_lines_input.date = date
-            purchase_invoice_with_lines_input.description = take("description", UNSET)
-            purchase_invoice_with_lines_input.invoice_number = take("invoiceNumber", UNSET)
-            purchase_invoice_with_lines_input.journal_id = take("journalId", UNSET)
-            purchase_invoice_with_lines_input.payment_condition_id = take(
+            purchase_invoice_with_lines_input.description = _take("description", UNSET)
+            purchase_invoice_with_lines_input.invoice_number = _take("invoiceNumber", UNSET)
+            purchase_invoice_with_lines_input.journal_id = _take("journalId", UNSET)
+            purchase_invoice_with_lines_input.payment_condition_id = _take(
                 "paymentConditionId", UNSET
             )
             purchase_invoice_with_lines_input.payment_due_date = payment_due_date
             purchase_invoice_with_lines_input.vat_amount = vat_amount
             purchase_invoice_with_lines_input.lines = lines
-            purchase_invoice_with_lines_input.additional_properties = src_dict or {}
-            append(purchase_invoice_with_lines_input)
-        return models
+            purchase_invoice_with_lines_input.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(purchase_invoice_with_lines_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -161,30 +161,30 @@ class SalesInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-        date = _parse_date(take("date", UNSET))
-        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        sales_invoice_input = new(cls)
+        _take = src_dict.pop
+        amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        sales_invoice_input = _new(cls)
         sales_invoice_input.amount_excl_vat = amount_excl_vat
         sales_invoice_input.amount_incl_vat = amount_incl_vat
-        sales_invoice_input.bookperiod = take("bookperiod", UNSET)
-        sales_invoice_input.bookyear = take("bookyear", UNSET)
+        sales_invoice_input.bookperiod = _take("bookperiod", UNSET)
+        sales_invoice_input.bookyear = _take("bookyear", UNSET)
         sales_invoice_input.date = date
-        sales_invoice_input.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-        sales_invoice_input.debtor_id = take("debtorId", UNSET)
-        sales_invoice_input.description = take("description", UNSET)
-        sales_invoice_input.invoice_number = take("invoiceNumber", UNSET)
-        sales_invoice_input.journal_id = take("journalId", UNSET)
-        sales_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
+        sales_invoice_input.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+        sales_invoice_input.debtor_id = _take("debtorId", UNSET)
+        sales_invoice_input.description = _take("description", UNSET)
+        sales_invoice_input.invoice_number = _take("invoiceNumber", UNSET)
+        sales_invoice_input.journal_id = _take("journalId", UNSET)
+        sales_invoice_input.payment_condition_id = _take("paymentConditionId", UNSET)
         sales_invoice_input.payment_due_date = payment_due_date
-        sales_invoice_input.status = take("status", UNSET)
+        sales_invoice_input.status = _take("status", UNSET)
         sales_invoice_input.vat_amount = vat_amount
-        sales_invoice_input.additional_properties = src_dict or {}
+        sales_invoice_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return sales_invoice_input
 
     @classmethod
@@ -194,39 +194,41 @@ class SalesInvoiceInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-            amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-            date = _parse_date(take("date", UNSET))
-            payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            sales_invoice_input = new(cls)
+            _take = src_dict.pop
+            amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+            amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            sales_invoice_input = _new(cls)
             sales_invoice_input.amount_excl_vat = amount_excl_vat
             sales_invoice_input.amount_incl_vat = amount_incl_vat
-            sales_invoice_input.bookperiod = take("bookperiod", UNSET)
-            sales_invoice_input.bookyear = take("bookyear", UNSET)
+            sales_invoice_input.bookperiod = _take("bookperiod", UNSET)
+            sales_invoice_input.bookyear = _take("bookyear", UNSET)
             sales_invoice_input.date = date
-            sales_invoice_input.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-            sales_invoice_input.debtor_id = take("debtorId", UNSET)
-            sales_invoice_input.description = take("description", UNSET)
-            sales_invoice_input.invoice_number = take("invoiceNumber", UNSET)
-            sales_invoice_input.journal_id = take("journalId", UNSET)
-            sales_invoice_input.payment_condition_id = take("paymentConditionId", UNSET)
+            sales_invoice_input.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+            sales_invoice_input.debtor_id = _take("debtorId", UNSET)
+            sales_invoice_input.description = _take("description", UNSET)
+            sales_invoice_input.invoice_number = _take("invoiceNumber", UNSET)
+            sales_invoice_input.journal_id = _take("journalId", UNSET)
+            sales_invoice_input.payment_condition_id = _take("paymentConditionId", UNSET)
             sales_invoice_input.payment_due_date = payment_due_date
-            sales_invoice_input.status = take("status", UNSET)
+            sales_invoice_input.status = _take("status", UNSET)
             sales_invoice_input.vat_amount = vat_amount
-            sales_invoice_input.additional_properties = src_dict or {}
-            append(sales_invoice_input)
-        return models
+            sales_invoice_input.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(sales_invoice_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -180,43 +180,43 @@ class SalesInvoiceWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-        amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-        date = _parse_date(take("date", UNSET))
-        payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-        vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-        _lines = take("lines", UNSET)
+        amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+        amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+        date = _parse_date(_take("date", UNSET))
+        payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+        vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+        _lines = _take("lines", UNSET)
         lines: InvoiceLineCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = InvoiceLineCollection.from_dict(_lines)
 
-        sales_invoice_with_lines = new(cls)
+        sales_invoice_with_lines = _new(cls)
         sales_invoice_with_lines._meta_json = meta  # type: ignore[attr-defined]
         sales_invoice_with_lines.amount_excl_vat = amount_excl_vat
         sales_invoice_with_lines.amount_incl_vat = amount_incl_vat
-        sales_invoice_with_lines.bookperiod = take("bookperiod", UNSET)
-        sales_invoice_with_lines.bookyear = take("bookyear", UNSET)
+        sales_invoice_with_lines.bookperiod = _take("bookperiod", UNSET)
+        sales_invoice_with_lines.bookyear = _take("bookyear", UNSET)
         sales_invoice_with_lines.date = date
-        sales_invoice_with_lines.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-        sales_invoice_with_lines.debtor_id = take("debtorId", UNSET)
-        sales_invoice_with_lines.description = take("description", UNSET)
-        sales_invoice_with_lines.id = take("id", UNSET)
-        sales_invoice_with_lines.invoice_number = take("invoiceNumber", UNSET)
-        sales_invoice_with_lines.journal_id = take("journalId", UNSET)
-        sales_invoice_with_lines.payment_condition_id = take("paymentConditionId", UNSET)
+        sales_invoice_with_lines.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+        sales_invoice_with_lines.debtor_id = _take("debtorId", UNSET)
+        sales_invoice_with_lines.description = _take("description", UNSET)
+        sales_invoice_with_lines.id = _take("id", UNSET)
+        sales_invoice_with_lines.invoice_number = _take("invoiceNumber", UNSET)
+        sales_invoice_with_lines.journal_id = _take("journalId", UNSET)
+        sales_invoice_with_lines.payment_condition_id = _take("paymentConditionId", UNSET)
         sales_invoice_with_lines.payment_due_date = payment_due_date
-        sales_invoice_with_lines.status = take("status", UNSET)
+        sales_invoice_with_lines.status = _take("status", UNSET)
         sales_invoice_with_lines.vat_amount = vat_amount
         sales_invoice_with_lines.lines = lines
-        sales_invoice_with_lines.additional_properties = src_dict or {}
+        sales_invoice_with_lines.additional_properties = dict(src_dict.items()) if src_dict else {}
         return sales_invoice_with_lines
 
     @classmethod
@@ -226,52 +226,56 @@ class SalesInvoiceWithLines:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            amount_excl_vat = _parse_amount_excl_vat(take("amountExclVat", UNSET))
-            amount_incl_vat = _parse_amount_incl_vat(take("amountInclVat", UNSET))
-            date = _parse_date(take("date", UNSET))
-            payment_due_date = _parse_payment_due_date(take("paymentDueDate", UNSET))
-            vat_amount = _parse_vat_amount(take("vatAmount", UNSET))
-            _lines = take("lines", UNSET)
+            amount_excl_vat = _parse_amount_excl_vat(_take("amountExclVat", UNSET))
+            amount_incl_vat = _parse_amount_incl_vat(_take("amountInclVat", UNSET))
+            date = _parse_date(_take("date", UNSET))
+            payment_due_date = _parse_payment_due_date(_take("paymentDueDate", UNSET))
+            vat_amount = _parse_vat_amount(_take("vatAmount", UNSET))
+            _lines = _take("lines", UNSET)
             lines: InvoiceLineCollection | Unset
             if isinstance(_lines, Unset):
                 lines = UNSET
             else:
                 lines = InvoiceLineCollection.from_dict(_lines)
 
-            sales_invoice_with_lines = new(cls)
+            sales_invoice_with_lines = _new(cls)
             sales_invoice_with_lines._meta_json = meta  # type: ignore[attr-defined]
             sales_invoice_with_lines.amount_excl_vat = amount_excl_vat
             sales_invoice_with_lines.amount_incl_vat = amount_incl_vat
-            sales_invoice_with_lines.bookperiod = take("bookperiod", UNSET)
-            sales_invoice_with_lines.bookyear = take("bookyear", UNSET)
+            sales_invoice_with_lines.bookperiod = _take("bookperiod", UNSET)
+            sales_invoice_with_lines.bookyear = _take("bookyear", UNSET)
             sales_invoice_with_lines.date = date
-            sales_invoice_with_lines.debtor_customer_number = take("debtorCustomerNumber", UNSET)
-            sales_invoice_with_lines.debtor_id = take("debtorId", UNSET)
-            sales_invoice_with_lines.description = take("description", UNSET)
-            sales_invoice_with_lines.id = take("id", UNSET)
-            sales_invoice_with_lines.invoice_number = take("invoiceNumber", UNSET)
-            sales_invoice_with_lines.journal_id = take("journalId", UNSET)
-            sales_invoice_with_lines.payment_condition_id = take("paymentConditionId", UNSET)
+            sales_invoice_with_lines.debtor_customer_number = _take("debtorCustomerNumber", UNSET)
+            sales_invoice_with_lines.debtor_id = _take("debtorId", UNSET)
+            sales_invoice_with_lines.description = _take("description", UNSET)
+            sales_invoice_with_lines.id = _take("id", UNSET)
+            sales_invoice_with_lines.invoice_number = _take("invoiceNumber", UNSET)
+            sales_invoice_with_lines.journal_id = _take("journalId", UNSET)
+            sales_invoice_with_lines.payment_condition_id = _take("paymentConditionId", UNSET)
             sales_invoice_with_lines.payment_due_date = payment_due_date
-            sales_invoice_with_lines.status = take("status", UNSET)
+            sales_invoice_with_lines.status = _take("status", UNSET)
             sales_invoice_with_lines.vat_amount = vat_amount
             sales_invoice_with_lines.lines = lines
-            sales_invoice_with_lines.additional_properties = src_dict or {}
-            append(sales_invoice_with_lines)
-        return models
+            sales_invoice_with_lines.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(sales_invoice_with_lines)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -385,5 +389,5 @@ def _parse_vat_amount(data: object) -> Decimal | None | Unset:
 from ..models.invoice_line_collection import InvoiceLineCollection
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(SalesInvoiceWithLines, "meta", ItemMeta.from_dict)

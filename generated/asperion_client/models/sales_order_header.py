@@ -78,21 +78,21 @@ class SalesOrderHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        date = _parse_date(take("date", UNSET))
-        sales_order_header = new(cls)
+        date = _parse_date(_take("date", UNSET))
+        sales_order_header = _new(cls)
         sales_order_header._meta_json = meta  # type: ignore[attr-defined]
         sales_order_header.date = date
-        sales_order_header.debtor_id = take("debtorId", UNSET)
-        sales_order_header.description = take("description", UNSET)
-        sales_order_header.id = take("id", UNSET)
-        sales_order_header.reference = take("reference", UNSET)
-        sales_order_header.additional_properties = src_dict or {}
+        sales_order_header.debtor_id = _take("debtorId", UNSET)
+        sales_order_header.description = _take("description", UNSET)
+        sales_order_header.id = _take("id", UNSET)
+        sales_order_header.reference = _take("reference", UNSET)
+        sales_order_header.additional_properties = dict(src_dict.items()) if src_dict else {}
         return sales_order_header
 
     @classmethod
@@ -102,30 +102,32 @@ class SalesOrderHeader:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            date = _parse_date(take("date", UNSET))
-            sales_order_header = new(cls)
+            date = _parse_date(_take("date", UNSET))
+            sales_order_header = _new(cls)
             sales_order_header._meta_json = meta  # type: ignore[attr-defined]
             sales_order_header.date = date
-            sales_order_header.debtor_id = take("debtorId", UNSET)
-            sales_order_header.description = take("description", UNSET)
-            sales_order_header.id = take("id", UNSET)
-            sales_order_header.reference = take("reference", UNSET)
-            sales_order_header.additional_properties = src_dict or {}
-            append(sales_order_header)
-        return models
+            sales_order_header.debtor_id = _take("debtorId", UNSET)
+            sales_order_header.description = _take("description", UNSET)
+            sales_order_header.id = _take("id", UNSET)
+            sales_order_header.reference = _take("reference", UNSET)
+            sales_order_header.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(sales_order_header)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -173,5 +175,5 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(SalesOrderHeader, "meta", ItemMeta.from_dict)

@@ -63,16 +63,16 @@ class SalesOrderHeaderInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        date = _parse_date(take("date", UNSET))
-        sales_order_header_input = new(cls)
-        sales_order_header_input.debtor_id = take("debtorId")
+        _take = src_dict.pop
+        date = _parse_date(_take("date", UNSET))
+        sales_order_header_input = _new(cls)
+        sales_order_header_input.debtor_id = _take("debtorId")
         sales_order_header_input.date = date
-        sales_order_header_input.description = take("description", UNSET)
-        sales_order_header_input.reference = take("reference", UNSET)
-        sales_order_header_input.additional_properties = src_dict or {}
+        sales_order_header_input.description = _take("description", UNSET)
+        sales_order_header_input.reference = _take("reference", UNSET)
+        sales_order_header_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return sales_order_header_input
 
     @classmethod
@@ -82,25 +82,29 @@ class SalesOrderHeaderInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            date = _parse_date(take("date", UNSET))
-            sales_order_header_input = new(cls)
-            sales_order_header_input.debtor_id = take("debtorId")
+            _take = src_dict.pop
+            date = _parse_date(_take("date", UNSET))
+            sales_order_header_input = _new(cls)
+            sales_order_header_input.debtor_id = _take("debtorId")
             sales_order_header_input.date = date
-            sales_order_header_input.description = take("description", UNSET)
-            sales_order_header_input.reference = take("reference", UNSET)
-            sales_order_header_input.additional_properties = src_dict or {}
-            append(sales_order_header_input)
-        return models
+            sales_order_header_input.description = _take("description", UNSET)
+            sales_order_header_input.reference = _take("reference", UNSET)
+            sales_order_header_input.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(sales_order_header_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -74,20 +74,20 @@ class SalesOrderLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        booking_type = check_sales_order_line_input_booking_type(take("bookingType"))
+        _take = src_dict.pop
+        booking_type = check_sales_order_line_input_booking_type(_take("bookingType"))
 
-        price = _parse_price(take("price", UNSET))
-        quantity = _parse_quantity(take("quantity", UNSET))
-        sales_order_line_input = new(cls)
+        price = _parse_price(_take("price", UNSET))
+        quantity = _parse_quantity(_take("quantity", UNSET))
+        sales_order_line_input = _new(cls)
         sales_order_line_input.booking_type = booking_type
-        sales_order_line_input.article_sku = take("articleSku", UNSET)
-        sales_order_line_input.description = take("description", UNSET)
+        sales_order_line_input.article_sku = _take("articleSku", UNSET)
+        sales_order_line_input.description = _take("description", UNSET)
         sales_order_line_input.price = price
         sales_order_line_input.quantity = quantity
-        sales_order_line_input.additional_properties = src_dict or {}
+        sales_order_line_input.additional_properties = dict(src_dict.items()) if src_dict else {}
         return sales_order_line_input
 
     @classmethod
@@ -97,29 +97,33 @@ class SalesOrderLineInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            booking_type = check_sales_order_line_input_booking_type(take("bookingType"))
+            _take = src_dict.pop
+            booking_type = check_sales_order_line_input_booking_type(_take("bookingType"))
 
-            price = _parse_price(take("price", UNSET))
-            quantity = _parse_quantity(take("quantity", UNSET))
-            sales_order_line_input = new(cls)
+            price = _parse_price(_take("price", UNSET))
+            quantity = _parse_quantity(_take("quantity", UNSET))
+            sales_order_line_input = _new(cls)
             sales_order_line_input.booking_type = booking_type
-            sales_order_line_input.article_sku = take("articleSku", UNSET)
-            sales_order_line_input.description = take("description", UNSET)
+            sales_order_line_input.article_sku = _take("articleSku", UNSET)
+            sales_order_line_input.description = _take("description", UNSET)
             sales_order_line_input.price = price
             sales_order_line_input.quantity = quantity
-            sales_order_line_input.additional_properties = src_dict or {}
-            append(sales_order_line_input)
-        return models
+            sales_order_line_input.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(sales_order_line_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -87,29 +87,29 @@ class SalesOrderWithLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        date = _parse_date(take("date", UNSET))
-        _lines = take("lines", UNSET)
+        date = _parse_date(_take("date", UNSET))
+        _lines = _take("lines", UNSET)
         lines: SalesOrderLineCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = SalesOrderLineCollection.from_dict(_lines)
 
-        sales_order_with_lines = new(cls)
+        sales_order_with_lines = _new(cls)
         sales_order_with_lines._meta_json = meta  # type: ignore[attr-defined]
         sales_order_with_lines.date = date
-        sales_order_with_lines.debtor_id = take("debtorId", UNSET)
-        sales_order_with_lines.description = take("description", UNSET)
-        sales_order_with_lines.id = take("id", UNSET)
-        sales_order_with_lines.reference = take("reference", UNSET)
+        sales_order_with_lines.debtor_id = _take("debtorId", UNSET)
+        sales_order_with_lines.description = _take("description", UNSET)
+        sales_order_with_lines.id = _take("id", UNSET)
+        sales_order_with_lines.reference = _take("reference", UNSET)
         sales_order_with_lines.lines = lines
-        sales_order_with_lines.additional_properties = src_dict or {}
+        sales_order_with_lines.additional_properties = dict(src_dict.items()) if src_dict else {}
         return sales_order_with_lines
 
     @classmethod
@@ -119,38 +119,42 @@ class SalesOrderWithLines:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            date = _parse_date(take("date", UNSET))
-            _lines = take("lines", UNSET)
+            date = _parse_date(_take("date", UNSET))
+            _lines = _take("lines", UNSET)
             lines: SalesOrderLineCollection | Unset
             if isinstance(_lines, Unset):
                 lines = UNSET
             else:
                 lines = SalesOrderLineCollection.from_dict(_lines)
 
-            sales_order_with_lines = new(cls)
+            sales_order_with_lines = _new(cls)
             sales_order_with_lines._meta_json = meta  # type: ignore[attr-defined]
             sales_order_with_lines.date = date
-            sales_order_with_lines.debtor_id = take("debtorId", UNSET)
-            sales_order_with_lines.description = take("description", UNSET)
-            sales_order_with_lines.id = take("id", UNSET)
-            sales_order_with_lines.reference = take("reference", UNSET)
+            sales_order_with_lines.debtor_id = _take("debtorId", UNSET)
+            sales_order_with_lines.description = _take("description", UNSET)
+            sales_order_with_lines.id = _take("id", UNSET)
+            sales_order_with_lines.reference = _take("reference", UNSET)
             sales_order_with_lines.lines = lines
-            sales_order_with_lines.additional_properties = src_dict or {}
-            append(sales_order_with_lines)
-        return models
+            sales_order_with_lines.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(sales_order_with_lines)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -200,5 +204,5 @@ def _parse_date(data: object) -> datetime.date | None | Unset:
 from ..models.item_meta import ItemMeta
 from ..models.sales_order_line_collection import SalesOrderLineCollection
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(SalesOrderWithLines, "meta", ItemMeta.from_dict)

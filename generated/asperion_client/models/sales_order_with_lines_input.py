@@ -75,24 +75,26 @@ class SalesOrderWithLinesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        date = _parse_date(take("date", UNSET))
-        _lines = take("lines", UNSET)
+        _take = src_dict.pop
+        date = _parse_date(_take("date", UNSET))
+        _lines = _take("lines", UNSET)
         lines: SalesOrderLineInputCollection | Unset
         if isinstance(_lines, Unset):
             lines = UNSET
         else:
             lines = SalesOrderLineInputCollection.from_dict(_lines)
 
-        sales_order_with_lines_input = new(cls)
-        sales_order_with_lines_input.debtor_id = take("debtorId")
+        sales_order_with_lines_input = _new(cls)
+        sales_order_with_lines_input.debtor_id = _take("debtorId")
         sales_order_with_lines_input.date = date
-        sales_order_with_lines_input.description = take("description", UNSET)
-        sales_order_with_lines_input.reference = take("reference", UNSET)
+        sales_order_with_lines_input.description = _take("description", UNSET)
+        sales_order_with_lines_input.reference = _take("reference", UNSET)
         sales_order_with_lines_input.lines = lines
-        sales_order_with_lines_input.additional_properties = src_dict or {}
+        sales_order_with_lines_input.additional_properties = (
+            dict(src_dict.items()) if src_dict else {}
+        )
         return sales_order_with_lines_input
 
     @classmethod
@@ -102,33 +104,37 @@ class SalesOrderWithLinesInput:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            date = _parse_date(take("date", UNSET))
-            _lines = take("lines", UNSET)
+            _take = src_dict.pop
+            date = _parse_date(_take("date", UNSET))
+            _lines = _take("lines", UNSET)
             lines: SalesOrderLineInputCollection | Unset
             if isinstance(_lines, Unset):
                 lines = UNSET
             else:
                 lines = SalesOrderLineInputCollection.from_dict(_lines)
 
-            sales_order_with_lines_input = new(cls)
-            sales_order_with_lines_input.debtor_id = take("debtorId")
+            sales_order_with_lines_input = _new(cls)
+            sales_order_with_lines_input.debtor_id = _take("debtorId")
             sales_order_with_lines_input.date = date
-            sales_order_with_lines_input.description = take("description", UNSET)
-            sales_order_with_lines_input.reference = take("reference", UNSET)
+            sales_order_with_lines_input.description = _take("description", UNSET)
+            sales_order_with_lines_input.reference = _take("reference", UNSET)
             sales_order_with_lines_input.lines = lines
-            sales_order_with_lines_input.additional_properties = src_dict or {}
-            append(sales_order_with_lines_input)
-        return models
+            sales_order_with_lines_input.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(sales_order_with_lines_input)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

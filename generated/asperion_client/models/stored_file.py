@@ -132,27 +132,27 @@ class StoredFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        created_on = _parse_created_on(take("createdOn", UNSET))
-        stored_file = new(cls)
+        created_on = _parse_created_on(_take("createdOn", UNSET))
+        stored_file = _new(cls)
         stored_file._meta_json = meta  # type: ignore[attr-defined]
         stored_file.created_on = created_on
-        stored_file.extension = take("extension", UNSET)
-        stored_file.file_url = take("fileUrl", UNSET)
-        stored_file.full_image_url = take("fullImageUrl", UNSET)
-        stored_file.id = take("id", UNSET)
-        stored_file.name = take("name", UNSET)
-        stored_file.size = take("size", UNSET)
-        stored_file.thumbnail_1_url = take("thumbnail1Url", UNSET)
-        stored_file.thumbnail_2_url = take("thumbnail2Url", UNSET)
-        stored_file.thumbnail_3_url = take("thumbnail3Url", UNSET)
-        stored_file.type_ = take("type", UNSET)
-        stored_file.additional_properties = src_dict or {}
+        stored_file.extension = _take("extension", UNSET)
+        stored_file.file_url = _take("fileUrl", UNSET)
+        stored_file.full_image_url = _take("fullImageUrl", UNSET)
+        stored_file.id = _take("id", UNSET)
+        stored_file.name = _take("name", UNSET)
+        stored_file.size = _take("size", UNSET)
+        stored_file.thumbnail_1_url = _take("thumbnail1Url", UNSET)
+        stored_file.thumbnail_2_url = _take("thumbnail2Url", UNSET)
+        stored_file.thumbnail_3_url = _take("thumbnail3Url", UNSET)
+        stored_file.type_ = _take("type", UNSET)
+        stored_file.additional_properties = dict(src_dict.items()) if src_dict else {}
         return stored_file
 
     @classmethod
@@ -162,36 +162,38 @@ class StoredFile:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            created_on = _parse_created_on(take("createdOn", UNSET))
-            stored_file = new(cls)
+            created_on = _parse_created_on(_take("createdOn", UNSET))
+            stored_file = _new(cls)
             stored_file._meta_json = meta  # type: ignore[attr-defined]
             stored_file.created_on = created_on
-            stored_file.extension = take("extension", UNSET)
-            stored_file.file_url = take("fileUrl", UNSET)
-            stored_file.full_image_url = take("fullImageUrl", UNSET)
-            stored_file.id = take("id", UNSET)
-            stored_file.name = take("name", UNSET)
-            stored_file.size = take("size", UNSET)
-            stored_file.thumbnail_1_url = take("thumbnail1Url", UNSET)
-            stored_file.thumbnail_2_url = take("thumbnail2Url", UNSET)
-            stored_file.thumbnail_3_url = take("thumbnail3Url", UNSET)
-            stored_file.type_ = take("type", UNSET)
-            stored_file.additional_properties = src_dict or {}
-            append(stored_file)
-        return models
+            stored_file.extension = _take("extension", UNSET)
+            stored_file.file_url = _take("fileUrl", UNSET)
+            stored_file.full_image_url = _take("fullImageUrl", UNSET)
+            stored_file.id = _take("id", UNSET)
+            stored_file.name = _take("name", UNSET)
+            stored_file.size = _take("size", UNSET)
+            stored_file.thumbnail_1_url = _take("thumbnail1Url", UNSET)
+            stored_file.thumbnail_2_url = _take("thumbnail2Url", UNSET)
+            stored_file.thumbnail_3_url = _take("thumbnail3Url", UNSET)
+            stored_file.type_ = _take("type", UNSET)
+            stored_file.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(stored_file)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -245,5 +247,5 @@ def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(StoredFile, "meta", ItemMeta.from_dict)

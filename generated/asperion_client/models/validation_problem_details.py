@@ -91,19 +91,21 @@ class ValidationProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        errors = _parse_errors(take("errors", UNSET))
-        validation_problem_details = new(cls)
-        validation_problem_details.detail = take("detail", UNSET)
-        validation_problem_details.instance = take("instance", UNSET)
-        validation_problem_details.status = take("status", UNSET)
-        validation_problem_details.title = take("title", UNSET)
-        validation_problem_details.trace_id = take("traceId", UNSET)
-        validation_problem_details.type_ = take("type", UNSET)
+        _take = src_dict.pop
+        errors = _parse_errors(_take("errors", UNSET))
+        validation_problem_details = _new(cls)
+        validation_problem_details.detail = _take("detail", UNSET)
+        validation_problem_details.instance = _take("instance", UNSET)
+        validation_problem_details.status = _take("status", UNSET)
+        validation_problem_details.title = _take("title", UNSET)
+        validation_problem_details.trace_id = _take("traceId", UNSET)
+        validation_problem_details.type_ = _take("type", UNSET)
         validation_problem_details.errors = errors
-        validation_problem_details.additional_properties = src_dict or {}
+        validation_problem_details.additional_properties = (
+            dict(src_dict.items()) if src_dict else {}
+        )
         return validation_problem_details
 
     @classmethod
@@ -113,28 +115,32 @@ class ValidationProblemDetails:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            errors = _parse_errors(take("errors", UNSET))
-            validation_problem_details = new(cls)
-            validation_problem_details.detail = take("detail", UNSET)
-            validation_problem_details.instance = take("instance", UNSET)
-            validation_problem_details.status = take("status", UNSET)
-            validation_problem_details.title = take("title", UNSET)
-            validation_problem_details.trace_id = take("traceId", UNSET)
-            validation_problem_details.type_ = take("type", UNSET)
+            _take = src_dict.pop
+            errors = _parse_errors(_take("errors", UNSET))
+            validation_problem_details = _new(cls)
+            validation_problem_details.detail = _take("detail", UNSET)
+            validation_problem_details.instance = _take("instance", UNSET)
+            validation_problem_details.status = _take("status", UNSET)
+            validation_problem_details.title = _take("title", UNSET)
+            validation_problem_details.trace_id = _take("traceId", UNSET)
+            validation_problem_details.type_ = _take("type", UNSET)
             validation_problem_details.errors = errors
-            validation_problem_details.additional_properties = src_dict or {}
-            append(validation_problem_details)
-        return models
+            validation_problem_details.additional_properties = (
+                dict(src_dict.items()) if src_dict else {}
+            )
+            _append(validation_problem_details)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (

@@ -23,9 +23,9 @@ class ValidationProblemDetailsErrorsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        validation_problem_details_errors_type_0 = new(cls)
+        validation_problem_details_errors_type_0 = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in src_dict.items():
             additional_property = cast(list[str], prop_dict)
@@ -42,16 +42,18 @@ class ValidationProblemDetailsErrorsType0:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            validation_problem_details_errors_type_0 = new(cls)
+            validation_problem_details_errors_type_0 = _new(cls)
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 additional_property = cast(list[str], prop_dict)
@@ -59,8 +61,8 @@ class ValidationProblemDetailsErrorsType0:
                 additional_properties[prop_name] = additional_property
 
             validation_problem_details_errors_type_0.additional_properties = additional_properties
-            append(validation_problem_details_errors_type_0)
-        return models
+            _append(validation_problem_details_errors_type_0)
+        return _models
 
     def __repr__(self) -> str:
         shown: list[str] = []

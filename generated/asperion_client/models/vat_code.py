@@ -106,26 +106,26 @@ class VatCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        new = cls.__new__
+        _new = cls.__new__
         src_dict = dict(src_dict)
-        take = src_dict.pop
-        meta = take("_meta", UNSET)
+        _take = src_dict.pop
+        meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
             meta = ItemMeta.from_dict(meta)
-        percentage = _parse_percentage(take("percentage", UNSET))
-        valid_from = _parse_valid_from(take("validFrom", UNSET))
-        valid_until = _parse_valid_until(take("validUntil", UNSET))
-        vat_code = new(cls)
+        percentage = _parse_percentage(_take("percentage", UNSET))
+        valid_from = _parse_valid_from(_take("validFrom", UNSET))
+        valid_until = _parse_valid_until(_take("validUntil", UNSET))
+        vat_code = _new(cls)
         vat_code._meta_json = meta  # type: ignore[attr-defined]
-        vat_code.country_code = take("countryCode", UNSET)
-        vat_code.description = take("description", UNSET)
-        vat_code.id = take("id", UNSET)
-        vat_code.is_default = take("isDefault", UNSET)
+        vat_code.country_code = _take("countryCode", UNSET)
+        vat_code.description = _take("description", UNSET)
+        vat_code.id = _take("id", UNSET)
+        vat_code.is_default = _take("isDefault", UNSET)
         vat_code.percentage = percentage
-        vat_code.sales_code = take("salesCode", UNSET)
+        vat_code.sales_code = _take("salesCode", UNSET)
         vat_code.valid_from = valid_from
         vat_code.valid_until = valid_until
-        vat_code.additional_properties = src_dict or {}
+        vat_code.additional_properties = dict(src_dict.items()) if src_dict else {}
         return vat_code
 
     @classmethod
@@ -135,35 +135,37 @@ class VatCode:
         """One model per JSON object (a page's items): cheaper than from_dict on each.
 
         Each object's fields are taken out of a copy of it, and what is left is the model's
-        additional_properties. consume=True takes them out of the object itself (which must be a
-        dict) instead of a copy: for objects nothing reads again, such as a page just decoded.
+        additional_properties. consume=True takes them out of each object that is a dict
+        instead of a copy (any other mapping is still copied): for objects nothing reads
+        again, such as a page just decoded.
         """
-        models: list[T] = []
-        append = models.append
-        new = cls.__new__
+        _models: list[T] = []
+        _append = _models.append
+        _new = cls.__new__
+        _copy = not consume
         for src_dict in src_dicts:
-            if not consume or type(src_dict) is not dict:
+            if _copy or type(src_dict) is not dict:
                 src_dict = dict(src_dict)
-            take = src_dict.pop
-            meta = take("_meta", UNSET)
+            _take = src_dict.pop
+            meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
                 meta = ItemMeta.from_dict(meta)
-            percentage = _parse_percentage(take("percentage", UNSET))
-            valid_from = _parse_valid_from(take("validFrom", UNSET))
-            valid_until = _parse_valid_until(take("validUntil", UNSET))
-            vat_code = new(cls)
+            percentage = _parse_percentage(_take("percentage", UNSET))
+            valid_from = _parse_valid_from(_take("validFrom", UNSET))
+            valid_until = _parse_valid_until(_take("validUntil", UNSET))
+            vat_code = _new(cls)
             vat_code._meta_json = meta  # type: ignore[attr-defined]
-            vat_code.country_code = take("countryCode", UNSET)
-            vat_code.description = take("description", UNSET)
-            vat_code.id = take("id", UNSET)
-            vat_code.is_default = take("isDefault", UNSET)
+            vat_code.country_code = _take("countryCode", UNSET)
+            vat_code.description = _take("description", UNSET)
+            vat_code.id = _take("id", UNSET)
+            vat_code.is_default = _take("isDefault", UNSET)
             vat_code.percentage = percentage
-            vat_code.sales_code = take("salesCode", UNSET)
+            vat_code.sales_code = _take("salesCode", UNSET)
             vat_code.valid_from = valid_from
             vat_code.valid_until = valid_until
-            vat_code.additional_properties = src_dict or {}
-            append(vat_code)
-        return models
+            vat_code.additional_properties = dict(src_dict.items()) if src_dict else {}
+            _append(vat_code)
+        return _models
 
     def __repr__(self) -> str:
         fields: tuple[tuple[str, object], ...] = (
@@ -240,5 +242,5 @@ def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
 # Imported after the class so that models that refer to each other import in any order.
 from ..models.item_meta import ItemMeta
 
-# Read on first access (types.read_on_first_access): from_dicts stores the JSON object.
+# Read on first access (types.read_on_first_access): reading stores the JSON object.
 read_on_first_access(VatCode, "meta", ItemMeta.from_dict)
