@@ -287,7 +287,7 @@ class Pipeline:
         client's. Cookies and the HTTP client's default query parameters are not: API
         requests carry neither (see ``AsperionClient``).
         """
-        if not (url[:1] == "/" and url[1:2] != "/") and httpx.URL(url).is_absolute_url:
+        if not (url[:1] == "/" and url[1:2] != "/") and _url(url).is_absolute_url:
             target = url  # on the API host: the client checks that before any request
         else:
             target = self._base_prefix + url.lstrip("/")
