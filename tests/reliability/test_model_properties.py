@@ -150,6 +150,7 @@ def near_valid_payloads(draw: st.DrawFn) -> tuple[str, Any]:
 
 def test_the_spec_has_models_to_check() -> None:
     assert len(MODELS) >= 20
+    assert len(ENVELOPES) >= 20
     assert {"Debtor", "SalesInvoice", "JournalEntry"} <= set(MODELS)
 
 
@@ -202,6 +203,35 @@ def test_from_dicts_leaves_its_payloads_as_they_were_and_shares_none(
     assert page == before
     for model, payload in zip(models, page, strict=True):
         assert model.additional_properties is not payload
+
+
+ENVELOPES = {
+    name: item["$ref"].rsplit("/", 1)[1]
+    for name in MODELS
+    if "$ref" in (item := _resolve(SCHEMAS[name])["properties"].get("_data", {}).get("items", {}))
+}
+
+
+@st.composite
+def envelope_payloads(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
+    """A list envelope (``_data`` of models) with a page of different valid items."""
+    name = draw(st.sampled_from(sorted(ENVELOPES)))
+    items = [_payload_of(draw, ENVELOPES[name])[0] for _ in range(draw(st.integers(0, 4)))]
+    return name, ENVELOPES[name], {"_data": items, "_meta": {"totalCount": len(items)}}
+
+
+@SETTINGS
+@given(envelope_payloads())
+def test_an_envelope_reads_its_items_as_from_dict_reads_each(
+    case: tuple[str, str, dict[str, Any]],
+) -> None:
+    """An envelope reads ``_data`` with the item model's ``from_dicts`` (one call per list)."""
+    name, item_name, payload = case
+    before = copy.deepcopy(payload)
+    envelope = getattr(generated_models, name).from_dict(payload)
+    item_class = getattr(generated_models, item_name)
+    assert envelope.data == [item_class.from_dict(item) for item in before["_data"]]
+    assert payload == before
 
 
 @SETTINGS

@@ -50,11 +50,7 @@ class CreditorCollection:
         _data = _take("_data", UNSET)
         data: list[Creditor] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Creditor.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = Creditor.from_dicts(_data)
 
         meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
@@ -87,11 +83,7 @@ class CreditorCollection:
             _data = _take("_data", UNSET)
             data: list[Creditor] | Unset = UNSET
             if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = Creditor.from_dict(data_item_data)
-
-                    data.append(data_item)
+                data = Creditor.from_dicts(_data)
 
             meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):

@@ -53,11 +53,7 @@ class JournalEntryLineInputCollection:
         _data = _take("_data", UNSET)
         data: list[JournalEntryLineInput] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = JournalEntryLineInput.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = JournalEntryLineInput.from_dicts(_data)
 
         meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
@@ -92,11 +88,7 @@ class JournalEntryLineInputCollection:
             _data = _take("_data", UNSET)
             data: list[JournalEntryLineInput] | Unset = UNSET
             if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = JournalEntryLineInput.from_dict(data_item_data)
-
-                    data.append(data_item)
+                data = JournalEntryLineInput.from_dicts(_data)
 
             meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):

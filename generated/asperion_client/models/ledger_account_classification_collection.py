@@ -50,11 +50,7 @@ class LedgerAccountClassificationCollection:
         _data = _take("_data", UNSET)
         data: list[LedgerAccountClassification] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = LedgerAccountClassification.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = LedgerAccountClassification.from_dicts(_data)
 
         meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
@@ -89,11 +85,7 @@ class LedgerAccountClassificationCollection:
             _data = _take("_data", UNSET)
             data: list[LedgerAccountClassification] | Unset = UNSET
             if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = LedgerAccountClassification.from_dict(data_item_data)
-
-                    data.append(data_item)
+                data = LedgerAccountClassification.from_dicts(_data)
 
             meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):

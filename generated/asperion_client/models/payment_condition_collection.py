@@ -50,11 +50,7 @@ class PaymentConditionCollection:
         _data = _take("_data", UNSET)
         data: list[PaymentCondition] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = PaymentCondition.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = PaymentCondition.from_dicts(_data)
 
         meta = _take("_meta", UNSET)
         if not (type(meta) is dict or meta is UNSET):
@@ -89,11 +85,7 @@ class PaymentConditionCollection:
             _data = _take("_data", UNSET)
             data: list[PaymentCondition] | Unset = UNSET
             if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = PaymentCondition.from_dict(data_item_data)
-
-                    data.append(data_item)
+                data = PaymentCondition.from_dicts(_data)
 
             meta = _take("_meta", UNSET)
             if not (type(meta) is dict or meta is UNSET):
