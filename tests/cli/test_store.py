@@ -246,3 +246,26 @@ def test_amounts_decoded_from_the_api_text_keep_every_digit() -> None:
     assert canonical_json(page) == '{"amount":12.50,"id":1,"vat":1E+2}'
     # Decoded as floats the digits would be lost, and the row's hash would differ.
     assert canonical_json({"id": 1, "amount": 12.50, "vat": 1e2}) != canonical_json(page)
+
+
+def test_a_postgres_database_that_has_the_schema_and_views_takes_no_schema_lock(
+    postgres_dsn: str,
+) -> None:
+    """A queue worker opens the database and checks its views once per job: once the sync's
+    tables and views exist, neither runs DDL, so neither waits for the schema lock another
+    process holds."""
+    import psycopg
+
+    from asperion_async.cli._storage import _postgres
+    from asperion_async.cli._storage._views import view_specs
+
+    views = view_specs([("debtors", "/v1/debtors")])
+    with open_storage(postgres_dsn) as store:
+        store.sync_views(views)
+    with psycopg.connect(postgres_dsn) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (_postgres._SCHEMA_LOCK,))
+        # With the lock held elsewhere, taking it would wait, here at most 2 s, then fail.
+        with open_storage(postgres_dsn + "?options=-c%20lock_timeout%3D2000") as store:
+            store.sync_views(views)
+            assert store.resource_tables() == ["debtors"]
+        other.rollback()

@@ -171,6 +171,8 @@ class SQLStorage(ABC):
     # -- views -------------------------------------------------------------------------
 
     def sync_views(self, views: Sequence[ViewSpec]) -> None:
+        if self._views_current(views):
+            return
         with self._transaction():
             self._lock_schema()
             current = dict(self._query("SELECT view_name, fingerprint FROM sync_views"))
@@ -193,6 +195,15 @@ class SQLStorage(ABC):
                     " fingerprint = excluded.fingerprint, created_at = excluded.created_at",
                     (view.name, fingerprint, utc_now()),
                 )
+
+    def _views_current(self, views: Sequence[ViewSpec]) -> bool:
+        """Whether every view and its table exist as ``views`` describe them: read without
+        the schema lock, which a queue worker would otherwise take for every job. Views are
+        only changed under that lock, so an answer that is out of date means taking it."""
+        if any(check_table_name(view.table) not in self._tables for view in views):
+            return False
+        current = dict(self._query("SELECT view_name, fingerprint FROM sync_views"))
+        return all(current.get(view.name) == view.fingerprint() for view in views)
 
     # -- writing -----------------------------------------------------------------------
 

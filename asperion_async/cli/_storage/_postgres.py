@@ -47,6 +47,8 @@ _SCHEMA = [
     " tenant_id BIGINT PRIMARY KEY, name TEXT, data JSON NOT NULL, synced_at TEXT NOT NULL)",
 ]
 
+_SCHEMA_TABLES = ("sync_runs", "sync_state", "sync_views", "tenants")
+
 _TYPES = {
     "integer": "bigint",
     "numeric": "numeric",
@@ -72,10 +74,11 @@ class PostgresStorage(SQLStorage):
             ) from None
         # `json` columns come back as their text, exactly as stored (amounts included).
         self._db.adapters.register_loader("json", TextLoader)
-        with self._transaction():
-            self._lock_schema()
-            for statement in _SCHEMA:
-                self._db.execute(statement)
+        if not self._has_schema():
+            with self._transaction():
+                self._lock_schema()
+                for statement in _SCHEMA:
+                    self._db.execute(statement)
         self._load_tables()
 
     def close(self) -> None:
@@ -98,6 +101,16 @@ class PostgresStorage(SQLStorage):
 
     def _lock_schema(self) -> None:
         self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+
+    def _has_schema(self) -> bool:
+        """Whether the sync's own tables exist. A queue worker opens the database once per
+        job: then no DDL runs and no job waits for the schema lock another one holds."""
+        row = self._db.execute(
+            "SELECT count(*) FROM pg_catalog.pg_tables"
+            " WHERE schemaname = current_schema() AND tablename = ANY(%s)",
+            (list(_SCHEMA_TABLES),),
+        ).fetchone()
+        return row is not None and row[0] == len(_SCHEMA_TABLES)
 
     def _create_table(self, table: str) -> None:
         self._db.execute(
