@@ -39,7 +39,7 @@ from ._errors import CommandError
 
 try:
     import psycopg
-    from procrastinate import App, JobContext, PsycopgConnector, RetryStrategy
+    from procrastinate import App, BaseConnector, JobContext, PsycopgConnector, RetryStrategy
     from procrastinate.exceptions import AlreadyEnqueued
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise CommandError(
@@ -227,7 +227,8 @@ async def _sync_tenant(
 ) -> None:
     settings: WorkerSettings = context.additional_context["settings"]
     job_id = context.job.id
-    attempt = await _started(settings.database, job_id, tenant_id, context.worker_name or "")
+    connector = context.app.connector
+    attempt = await _started(connector, job_id, tenant_id, context.worker_name or "")
     written = 0
     try:
         plan = SyncPlan(
@@ -259,35 +260,38 @@ async def _sync_tenant(
             )
             raise TenantSyncFailed(f"tenant {tenant_id}: {failed}")
     except BaseException as exc:
-        await _finished(
-            settings.database, attempt, "failed", written, str(exc) or type(exc).__name__
-        )
+        await _finished(connector, attempt, "failed", written, str(exc) or type(exc).__name__)
         raise
-    await _finished(settings.database, attempt, "succeeded", written, None)
+    await _finished(connector, attempt, "succeeded", written, None)
 
 
-async def _started(database: str, job_id: int | None, tenant_id: int, worker: str) -> int:
-    async with await psycopg.AsyncConnection.connect(database, autocommit=True) as db:
-        cursor = await db.execute(
-            "INSERT INTO sync_jobs (job_id, tenant_id, worker) VALUES (%s, %s, %s)"
-            " RETURNING attempt_id",
-            (job_id, tenant_id, worker),
-        )
-        row = await cursor.fetchone()
-    assert row is not None
-    return int(row[0])
+async def _started(
+    connector: BaseConnector, job_id: int | None, tenant_id: int, worker: str
+) -> int:
+    """Record an attempt of a job, through the worker's connection pool (Procrastinate's),
+    so a job opens no connection of its own for it; returns the attempt's id."""
+    row = await connector.execute_query_one_async(
+        "INSERT INTO sync_jobs (job_id, tenant_id, worker)"
+        " VALUES (%(job_id)s, %(tenant_id)s, %(worker)s) RETURNING attempt_id",
+        job_id=job_id,
+        tenant_id=tenant_id,
+        worker=worker,
+    )
+    return int(row["attempt_id"])
 
 
 async def _finished(
-    database: str, attempt: int, outcome: str, written: int, error: str | None
+    connector: BaseConnector, attempt: int, outcome: str, written: int, error: str | None
 ) -> None:
     with anyio.CancelScope(shield=True):
-        async with await psycopg.AsyncConnection.connect(database, autocommit=True) as db:
-            await db.execute(
-                "UPDATE sync_jobs SET finished_at = clock_timestamp(), outcome = %s,"
-                " items_written = %s, error = %s WHERE attempt_id = %s",
-                (outcome, written, error, attempt),
-            )
+        await connector.execute_query_async(
+            "UPDATE sync_jobs SET finished_at = clock_timestamp(), outcome = %(outcome)s,"
+            " items_written = %(written)s, error = %(error)s WHERE attempt_id = %(attempt)s",
+            outcome=outcome,
+            written=written,
+            error=error,
+            attempt=attempt,
+        )
 
 
 @dataclass(frozen=True)
