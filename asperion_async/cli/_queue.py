@@ -129,14 +129,28 @@ def make_app(
 
 
 async def prepare(database: str) -> None:
-    """Create the queue's tables once (Procrastinate's schema and `sync_jobs`)."""
+    """Create the queue's tables (Procrastinate's schema and `sync_jobs`) if they are missing.
+
+    Checked first without the schema lock, so that once they exist nothing waits for it."""
     connection = await psycopg.AsyncConnection.connect(database, autocommit=True)
-    async with connection as db, db.transaction():
-        await db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-        found = await (await db.execute("SELECT to_regclass('procrastinate_jobs')")).fetchone()
-        if found == (None,):
-            await db.execute(make_app(database).schema_manager.get_schema())
-        await db.execute(_JOBS_TABLE)
+    async with connection as db:
+        if await _has_tables(db):
+            return
+        async with db.transaction():
+            await db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+            found = await (await db.execute("SELECT to_regclass('procrastinate_jobs')")).fetchone()
+            if found == (None,):
+                await db.execute(make_app(database).schema_manager.get_schema())
+            await db.execute(_JOBS_TABLE)
+
+
+async def _has_tables(db: psycopg.AsyncConnection[Any]) -> bool:
+    """Whether the queue's tables exist (Procrastinate's jobs table and `sync_jobs`)."""
+    cursor = await db.execute(
+        "SELECT to_regclass('procrastinate_jobs') IS NOT NULL"
+        " AND to_regclass('sync_jobs') IS NOT NULL"
+    )
+    return await cursor.fetchone() == (True,)
 
 
 async def enqueue(
@@ -145,19 +159,24 @@ async def enqueue(
     """Defer one job per tenant; returns (queued, already waiting in the queue)."""
     await prepare(database)
     app = make_app(database)
+    async with app.open_async():
+        return await _defer(app, tenant_ids, options)
+
+
+async def _defer(
+    app: App, tenant_ids: Sequence[int], options: JobOptions
+) -> tuple[list[int], list[int]]:
+    """Defer one job per tenant through `app`, which is open; (queued, already waiting)."""
     queued: list[int] = []
     waiting: list[int] = []
-    async with app.open_async():
-        for tenant_id in tenant_ids:
-            task = app.configure_task(
-                TASK, lock=lock_of(tenant_id), queueing_lock=lock_of(tenant_id)
-            )
-            try:
-                await task.defer_async(tenant_id=tenant_id, **options.as_args())
-            except AlreadyEnqueued:
-                waiting.append(tenant_id)
-            else:
-                queued.append(tenant_id)
+    for tenant_id in tenant_ids:
+        task = app.configure_task(TASK, lock=lock_of(tenant_id), queueing_lock=lock_of(tenant_id))
+        try:
+            await task.defer_async(tenant_id=tenant_id, **options.as_args())
+        except AlreadyEnqueued:
+            waiting.append(tenant_id)
+        else:
+            queued.append(tenant_id)
     return queued, waiting
 
 
@@ -189,7 +208,7 @@ def _schedule(app: App, cron: str, options: JobOptions) -> None:
         settings: WorkerSettings = context.additional_context["settings"]
         async with settings.client() as client:
             tenants = [a["id"] for a in await list_administrations(client)]
-        queued, waiting = await enqueue(settings.database, tenants, options)
+        queued, waiting = await _defer(context.app, tenants, options)  # the worker's own app
         logger.info(
             "scheduled sync: %d tenants queued, %d already waiting", len(queued), len(waiting)
         )
@@ -306,9 +325,11 @@ class TenantStatus:
 
 
 async def status(database: str) -> list[TenantStatus]:
-    """The latest job of each tenant and its latest attempt."""
-    await prepare(database)
+    """The latest job of each tenant and its latest attempt; none where the queue was never
+    set up (nothing is created: `status` only reads)."""
     async with await psycopg.AsyncConnection.connect(database, autocommit=True) as db:
+        if not await _has_tables(db):
+            return []
         cursor = await db.execute(
             "SELECT DISTINCT ON ((j.args ->> 'tenant_id')::bigint)"
             " (j.args ->> 'tenant_id')::bigint, j.status::text, j.attempts,"

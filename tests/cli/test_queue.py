@@ -111,6 +111,31 @@ def test_the_job_of_a_dead_worker_is_retried(postgres_dsn: str) -> None:
     assert anyio.run(_stalled, postgres_dsn, backend="asyncio") == [("succeeded",)]
 
 
+async def _status_and_enqueue_while_the_schema_lock_is_held(dsn: str) -> list[object]:
+    seen: list[object] = [await _queue.status(dsn)]
+    async with await psycopg.AsyncConnection.connect(dsn) as db:
+        created = await (await db.execute("SELECT to_regclass('procrastinate_jobs')")).fetchone()
+    seen.append(created)
+    await _queue.prepare(dsn)
+    async with await psycopg.AsyncConnection.connect(dsn) as other:
+        await other.execute("SELECT pg_advisory_xact_lock(%s)", (_queue._SCHEMA_LOCK,))
+        # Taking the lock would wait, here at most 2 s, then fail.
+        waiting = dsn + "?options=-c%20lock_timeout%3D2000"
+        seen.append(await _queue.enqueue(waiting, [100001], OPTIONS))
+        seen.append([(row.tenant_id, row.state) for row in await _queue.status(waiting)])
+        await other.rollback()
+    return seen
+
+
+def test_status_only_reads_and_a_set_up_queue_takes_no_schema_lock(postgres_dsn: str) -> None:
+    """`status` on a database that never had a queue shows none and creates nothing; once the
+    queue's tables exist, neither `enqueue` nor `status` runs DDL or waits for its lock."""
+    seen = anyio.run(
+        _status_and_enqueue_while_the_schema_lock_is_held, postgres_dsn, backend="asyncio"
+    )
+    assert seen == [[], (None,), ([100001], []), [(100001, "todo")]]
+
+
 def test_one_try_means_no_retry_and_tries_count_the_first(postgres_dsn: str) -> None:
     once = _queue.make_app(postgres_dsn, attempts=1).tasks[_queue.TASK]
     thrice = _queue.make_app(postgres_dsn, attempts=3, backoff=2).tasks[_queue.TASK]
