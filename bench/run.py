@@ -409,6 +409,45 @@ async def fetch_ahead(server: Server) -> list[Row]:
     return rows
 
 
+def page_workers(
+    get: Callable[[int], Awaitable[None]], pages: int, prefetch: int
+) -> Callable[[], Awaitable[None]]:
+    """What careful hand-written fetch-ahead does: page 1, then ``prefetch`` workers, worker
+    ``k`` taking every ``prefetch``-th page up to the empty page after the end."""
+
+    async def worker(first: int) -> None:
+        for page in range(first, pages + 2, prefetch):
+            await get(page)
+
+    async def everything() -> None:
+        await get(1)
+        async with anyio.create_task_group() as tg:
+            for first in range(2, 2 + prefetch):
+                tg.start_soon(worker, first)
+
+    return everything
+
+
+def tenants_at_once(
+    get: Callable[[int, int], Awaitable[dict[str, Any]]], tenants: list[int]
+) -> Callable[[], Awaitable[None]]:
+    """What hand-written multi-tenant code does: every tenant at once, each reading page 1
+    and then all its other pages at once (``get`` holds the concurrency limit)."""
+
+    async def one(tenant: int) -> None:
+        first = await get(tenant, 1)
+        async with anyio.create_task_group() as tg:
+            for page in range(2, first["_meta"]["pageCount"] + 1):
+                tg.start_soon(get, tenant, page)
+
+    async def everyone() -> None:
+        async with anyio.create_task_group() as tg:
+            for tenant in tenants:
+                tg.start_soon(one, tenant)
+
+    return everyone
+
+
 async def httpx_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
     """The hand-written best case: page 1, then ``prefetch`` workers over the other pages."""
     tenant = server.tenants[0]
@@ -423,18 +462,8 @@ async def httpx_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
             response.raise_for_status()
             CostCenter.from_dicts(json.loads(response.content)["_data"], consume=True)
 
-        async def worker(first: int) -> None:
-            for page in range(first, pages + 2, prefetch):  # up to the empty page after the end
-                await get(page)
-
-        async def everything() -> None:
-            await get(1)
-            async with anyio.create_task_group() as tg:
-                for first in range(2, 2 + prefetch):
-                    tg.start_soon(worker, first)
-
         await get(1)
-        return await timed(everything)
+        return await timed(page_workers(get, pages, prefetch))
 
 
 async def aiohttp_fetch_ahead(server: Server, pages: int, prefetch: int) -> float:
@@ -456,18 +485,8 @@ async def aiohttp_fetch_ahead(server: Server, pages: int, prefetch: int) -> floa
                 body = await response.read()
             CostCenter.from_dicts(json.loads(body)["_data"], consume=True)
 
-        async def worker(first: int) -> None:
-            for page in range(first, pages + 2, prefetch):  # up to the empty page after the end
-                await get(page)
-
-        async def everything() -> None:
-            await get(1)
-            async with anyio.create_task_group() as tg:
-                for first in range(2, 2 + prefetch):
-                    tg.start_soon(worker, first)
-
         await get(1)
-        return await timed(everything)
+        return await timed(page_workers(get, pages, prefetch))
 
 
 # --- 2. multi-tenant sync -------------------------------------------------------------------
@@ -531,20 +550,9 @@ async def httpx_sync_all_tenants(
                     CostCenter.from_dicts(body["_data"], consume=True)
                 return body
 
-        async def one(tenant: int) -> None:
-            first = await get(tenant, 1)
-            async with anyio.create_task_group() as tg:
-                for page in range(2, first["_meta"]["pageCount"] + 1):
-                    tg.start_soon(get, tenant, page)
-
-        async def everyone() -> None:
-            async with anyio.create_task_group() as tg:
-                for tenant in server.tenants:
-                    tg.start_soon(one, tenant)
-
         for tenant in server.tenants[:clients]:
             await get(tenant, 1)
-        return await timed(everyone)
+        return await timed(tenants_at_once(get, server.tenants))
 
 
 async def naive_sync(server: Server, tenants: list[int]) -> float:
@@ -802,19 +810,8 @@ async def aiohttp_sync_all_tenants(server: Server) -> float:
                     body: dict[str, Any] = json.loads(await response.read())
                 return body
 
-        async def one(tenant: int) -> None:
-            first = await get(tenant, 1)
-            async with anyio.create_task_group() as tg:
-                for page in range(2, first["_meta"]["pageCount"] + 1):
-                    tg.start_soon(get, tenant, page)
-
-        async def everyone() -> None:
-            async with anyio.create_task_group() as tg:
-                for tenant in server.tenants:
-                    tg.start_soon(one, tenant)
-
         await get(server.tenants[0], 1)
-        return await timed(everyone)
+        return await timed(tenants_at_once(get, server.tenants))
 
 
 # --- 3. pipeline CPU overhead ----------------------------------------------------------------
