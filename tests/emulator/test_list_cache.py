@@ -308,8 +308,9 @@ async def test_list_bodies_do_not_depend_on_the_clock() -> None:
         await _inbox_upload(emulator, client)
         log = (await client.get(urls[0])).json()["_data"]
         files = (await client.get(urls[1])).json()["_data"]
-    assert log[-1]["changedDate"] == format_time(now[0]) != log[-2]["changedDate"]
-    assert files[-1]["createdOn"] == format_time(now[0]) != files[-2]["createdOn"]
+    stamped = format_time(now[0]) + "+00:00"  # stored in UTC, answered with its offset
+    assert log[-1]["changedDate"] == stamped != log[-2]["changedDate"]
+    assert files[-1]["createdOn"] == stamped != files[-2]["createdOn"]
 
 
 @pytest.mark.anyio
