@@ -40,7 +40,7 @@ from ._errors import CommandError
 try:
     import psycopg
     from procrastinate import App, BaseConnector, JobContext, PsycopgConnector, RetryStrategy
-    from procrastinate.exceptions import AlreadyEnqueued
+    from procrastinate.exceptions import AlreadyEnqueued, ConnectorException
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise CommandError(
         "the job queue needs the postgres extra: pip install 'asperion-async[postgres]'"
@@ -228,7 +228,7 @@ async def _retry_stalled_jobs(app: App, settings: WorkerSettings) -> None:
             for job in stalled:
                 logger.warning("retrying job %s of a worker that stopped responding", job.id)
                 await app.job_manager.retry_job(job)
-        except psycopg.Error as exc:  # the next round tries again
+        except ConnectorException as exc:  # any database error; the next round tries again
             logger.warning("checking for stalled jobs failed: %s", exc)
 
 

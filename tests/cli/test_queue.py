@@ -136,6 +136,36 @@ def test_status_only_reads_and_a_set_up_queue_takes_no_schema_lock(postgres_dsn:
     assert seen == [[], (None,), ([100001], []), [(100001, "todo")]]
 
 
+async def _checks_of_a_reaper_whose_first_check_fails() -> int:
+    from procrastinate.exceptions import ConnectorException
+
+    checks: list[int] = []
+
+    class Jobs:
+        async def get_stalled_jobs(self, **_: object) -> list[object]:
+            checks.append(1)
+            if len(checks) == 1:  # how the connector raises any database error
+                raise ConnectorException("the database went away for a moment")
+            return []
+
+    class App:
+        job_manager = Jobs()
+
+    reaper = asyncio.ensure_future(
+        _queue._retry_stalled_jobs(App(), settings("", Emulated(AsperionEmulator(tenants=1))))  # type: ignore[arg-type]
+    )
+    await asyncio.sleep(1.0)  # five rounds of the 0.2 s heartbeat
+    reaper.cancel()
+    await asyncio.gather(reaper, return_exceptions=True)
+    return len(checks)
+
+
+def test_the_stalled_job_check_goes_on_after_a_database_error() -> None:
+    """Procrastinate raises every database error as ConnectorException: one of them must not
+    end the check that puts the jobs of dead workers back in the queue."""
+    assert anyio.run(_checks_of_a_reaper_whose_first_check_fails, backend="asyncio") >= 3
+
+
 def test_one_try_means_no_retry_and_tries_count_the_first(postgres_dsn: str) -> None:
     once = _queue.make_app(postgres_dsn, attempts=1).tasks[_queue.TASK]
     thrice = _queue.make_app(postgres_dsn, attempts=3, backoff=2).tasks[_queue.TASK]
