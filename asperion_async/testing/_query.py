@@ -106,8 +106,9 @@ def matches(item: JSONDict, condition: Condition) -> bool:
         return False
     try:
         if condition.value is not None:
-            if isinstance(actual, str) and not isinstance(actual, bool):
-                return _compare_text(actual, condition.value, condition.comparison or "contains")
+            if isinstance(actual, str):  # dates as _norm writes them on both sides
+                how = condition.comparison or "contains"
+                return _compare_text(_norm(actual), _norm(condition.value), how)
             expected = _typed(condition.value, actual)
             if condition.comparison == "notequals":
                 return bool(actual != expected)

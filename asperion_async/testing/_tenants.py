@@ -35,8 +35,9 @@ _FILE_MODEL = Model(0, id_kind="guid")
 
 
 def format_time(epoch: float) -> str:
-    """A server timestamp as the emulator stores every time: UTC without an offset, like the
-    generated data. Answers write it with ``+00:00`` (``_formats.as_date_time``)."""
+    """A time the emulator stamps on a write, stored as its generated times are: UTC without
+    an offset (times a client sends are kept as sent). Answers write it with ``+00:00``
+    (``_formats.as_date_time``)."""
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 
 

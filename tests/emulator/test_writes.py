@@ -193,6 +193,25 @@ async def test_journal_entry_log_tracks_api_writes_and_mutations(
     assert gone.status_code == 404
 
 
+@pytest.mark.anyio
+async def test_a_time_copied_from_an_answer_filters_by_its_value(
+    emulator: AsperionEmulator, client: httpx.AsyncClient
+) -> None:
+    """Answers write times with +00:00; a filter on the exact value finds the item whether the
+    emulator generated the time or stamped it on a write."""
+    await client.post("/v1/journalentrieswithlines", json=VALID["journalentrieswithlines"])
+    log = (await client.get("/v1/journalentrylog", params={"pageSize": 100})).json()["_data"]
+    for row in (log[0], log[-1]):  # generated, then stamped by the write above
+        assert row["changedDate"].endswith("+00:00")
+        found = (
+            await client.get(
+                "/v1/journalentrylog",
+                params={"changedDate": row["changedDate"], "pageSize": 100},
+            )
+        ).json()["_data"]
+        assert row in found
+
+
 def test_mutate_creates_and_refuses_unknown_items() -> None:
     emulator = AsperionEmulator(tenants=2, seed=1)
     other = emulator.tenant_ids[1]
