@@ -159,6 +159,21 @@ def test_a_failing_batch_leaves_nothing_behind(store: Store) -> None:
     assert store.states()[(TENANT, "debtors")].last_page == 1
 
 
+def test_a_table_a_failed_batch_created_is_created_again(store: Store) -> None:
+    """The failed batch's new table is rolled back with it: the next write creates it again
+    rather than writing to a table that is not there."""
+    with pytest.raises(ValueError, match="table name"):
+        store.apply(
+            [
+                PageLoaded(TENANT, "creditors", 1, 1, [debtor(1)]),
+                PageLoaded(TENANT, "Robert'); DROP TABLE debtors;--", 1, 1, [debtor(3)]),
+            ]
+        )
+    assert store.resource_tables() == []
+    store.apply([PageLoaded(TENANT, "creditors", 1, 1, [debtor(1)])])
+    assert store.rows("creditors") == [(TENANT, 1, content_hash(debtor(1)))]
+
+
 def test_items_are_stored_as_json_with_their_hash(tmp_path: Path) -> None:
     item = {"id": "VH", "description": "BTW hoog", "percentage": 21.0, "extra": {"new": [1, 2]}}
     with open_storage(tmp_path / "sync.sqlite") as store:

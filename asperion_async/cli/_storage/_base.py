@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from types import TracebackType
 from typing import Any
 
@@ -173,7 +173,7 @@ class SQLStorage(ABC):
     def sync_views(self, views: Sequence[ViewSpec]) -> None:
         if self._views_current(views):
             return
-        with self._transaction():
+        with self._transaction_with_tables():
             self._lock_schema()
             current = dict(self._query("SELECT view_name, fingerprint FROM sync_views"))
             for view in views:
@@ -209,7 +209,7 @@ class SQLStorage(ABC):
 
     def apply(self, writes: Sequence[Write]) -> list[Applied]:
         now = utc_now()
-        with self._transaction():
+        with self._transaction_with_tables():
             return [self._apply(write, now) for write in writes]
 
     def _apply(self, write: Write, now: str) -> Applied:
@@ -319,6 +319,18 @@ class SQLStorage(ABC):
                 (tenant_id, *(self._key(key) for key in chunk)),
             )
         return deleted
+
+    @contextmanager
+    def _transaction_with_tables(self) -> Iterator[None]:
+        """A transaction that may create resource tables: if it rolls back, so do they, and
+        they are forgotten again (the next write creates them anew)."""
+        known = set(self._tables)
+        try:
+            with self._transaction():
+                yield
+        except BaseException:
+            self._tables = known
+            raise
 
     def _table(self, resource: str) -> str:
         table = check_table_name(resource)

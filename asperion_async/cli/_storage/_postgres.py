@@ -32,6 +32,8 @@ from ._views import Column, ViewSpec
 
 _SCHEMA_LOCK = 0x61737065  # "aspe": the advisory lock key of schema changes
 
+# Run only on a database that lacks one of these tables (_has_schema): a column added to a
+# table later needs a migration step of its own, as SQLite's _migrate.
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS sync_runs ("
     " run_id BIGSERIAL PRIMARY KEY, scope TEXT NOT NULL DEFAULT '',"
