@@ -70,9 +70,13 @@ def conditions(params: Mapping[str, str], keys: Iterable[str]) -> list[Condition
 def _norm(value: Any) -> Any:
     """Dates and date-times as comparable text: ``T`` between date and time, and a time
     with an offset as UTC without one (stored times without an offset are UTC)."""
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+    if isinstance(value, str) and _date_like(value):
         return _norm_date_text(value)
     return value
+
+
+def _date_like(text: str) -> bool:
+    return len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -106,9 +110,11 @@ def matches(item: JSONDict, condition: Condition) -> bool:
         return False
     try:
         if condition.value is not None:
-            if isinstance(actual, str):  # dates as _norm writes them on both sides
-                how = condition.comparison or "contains"
-                return _compare_text(_norm(actual), _norm(condition.value), how)
+            if isinstance(actual, str):
+                expected = condition.value
+                if _date_like(actual) and _date_like(expected):  # both as _norm writes them
+                    actual, expected = _norm_date_text(actual), _norm_date_text(expected)
+                return _compare_text(actual, expected, condition.comparison or "contains")
             expected = _typed(condition.value, actual)
             if condition.comparison == "notequals":
                 return bool(actual != expected)

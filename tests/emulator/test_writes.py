@@ -212,6 +212,20 @@ async def test_a_time_copied_from_an_answer_filters_by_its_value(
         assert row in found
 
 
+@pytest.mark.anyio
+async def test_text_that_starts_with_a_date_filters_as_text(
+    emulator: AsperionEmulator, client: httpx.AsyncClient
+) -> None:
+    emulator.mutate(
+        emulator.default_tenant, "journalentries", 2, changes={"description": "2024-01-05 kas boek"}
+    )
+    for value in ("kas boek", "2024-01-05 kas"):
+        found = (
+            await client.get("/v1/journalentries", params={"description": value, "pageSize": 100})
+        ).json()["_data"]
+        assert [entry["id"] for entry in found] == [2], value
+
+
 def test_mutate_creates_and_refuses_unknown_items() -> None:
     emulator = AsperionEmulator(tenants=2, seed=1)
     other = emulator.tenant_ids[1]
