@@ -621,10 +621,7 @@ def iter_pages(
     size = _checked_page_size(page_size, max_page_size)
     if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 1:
         raise ValueError(f"prefetch must be a positive integer, got {prefetch!r}")
-    if isinstance(start_page, bool) or not isinstance(start_page, int):
-        raise TypeError(f"start_page must be an int, got {type(start_page).__name__}")
-    if start_page < 1:
-        raise ValueError(f"start_page must be at least 1, got {start_page}")
+    _checked_int("start_page", start_page)
     if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
         raise ValueError(f"max_pages must be a positive integer, got {max_pages!r}")
     if isinstance(endpoint, str):
@@ -674,23 +671,25 @@ def check_paging(kwargs: Mapping[str, Any]) -> None:
     """Refuse a ``page`` or ``page_size`` in ``kwargs`` the API would refuse, before any I/O."""
     for name, limit in (("page", None), ("page_size", MAX_PAGE_SIZE)):
         value = kwargs.get(name)
-        if value is None or isinstance(value, Unset):
-            continue
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-        if value < 1 or (limit is not None and value > limit):
-            bounds = f"between 1 and {limit}" if limit is not None else "at least 1"
-            raise ValueError(f"{name} must be {bounds}, got {value}")
+        if value is not None and not isinstance(value, Unset):
+            _checked_int(name, value, limit)
 
 
 def _checked_page_size(page_size: int | None, max_page_size: int) -> int:
-    if page_size is None:
-        return max_page_size
-    if isinstance(page_size, bool) or not isinstance(page_size, int):
-        raise TypeError(f"page_size must be an int, got {type(page_size).__name__}")
-    if not 1 <= page_size <= max_page_size:
-        raise ValueError(f"page_size must be between 1 and {max_page_size}, got {page_size}")
-    return page_size
+    return (
+        max_page_size if page_size is None else _checked_int("page_size", page_size, max_page_size)
+    )
+
+
+def _checked_int(name: str, value: object, maximum: int | None = None) -> int:
+    """``value`` if it is an int from 1 (to ``maximum``); else the ``TypeError`` or
+    ``ValueError`` that names ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < 1 or (maximum is not None and value > maximum):
+        bounds = f"between 1 and {maximum}" if maximum is not None else "at least 1"
+        raise ValueError(f"{name} must be {bounds}, got {value}")
+    return value
 
 
 def _path_source(path: str, params: Mapping[str, Any], page_size: int) -> _Source:
